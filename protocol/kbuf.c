@@ -67,6 +67,11 @@ bool kuuid_is_zero(const struct kuuid *u)
 
 void kr_init(struct kreader *r, const void *data, size_t len)
 {
+    static const uint8_t none[1];
+    if (!data) {
+        data = none; /* pointer arithmetic on NULL is undefined */
+        len = 0;
+    }
     r->start = data;
     r->pos = data;
     r->end = r->start + len;
