@@ -1005,6 +1005,7 @@ def gen_registry(out, built):
     h()
     h("struct kmsg_codec {")
     h("    size_t struct_size;")
+    h("    void (*init)(void *x); /* set spec defaults */")
     h("    int (*decode)(struct kreader *r, struct arena *a, int16_t v, void *out);")
     h("    int (*encode)(struct kwriter *w, int16_t v, const void *in);")
     h("    size_t (*size)(int16_t v, const void *in);")
@@ -1050,6 +1051,10 @@ def gen_registry(out, built):
             c("{")
             c("    return %s_encode(w, v, in);" % t)
             c("}")
+            c("static void %s_init_any(void *x)" % t)
+            c("{")
+            c("    %s_init(x);" % t)
+            c("}")
             c("static size_t %s_size_any(int16_t v, const void *in)" % t)
             c("{")
             c("    return %s_size(v, in);" % t)
@@ -1061,7 +1066,8 @@ def gen_registry(out, built):
         codecs = []
         for side in ("req", "resp"):
             t = "%s_%s" % (cname, side)
-            codecs.append("{sizeof(struct %s), %s_decode_any, %s_encode_any, %s_size_any}" % (t, t, t, t))
+            codecs.append("{sizeof(struct %s), %s_init_any, %s_decode_any, %s_encode_any, %s_size_any}"
+                          % (t, t, t, t, t))
         c('    {%d, "%s", %d, %d, %d,' % (key, spec_name, vmin, vmax, flex))
         c("     %s," % codecs[0])
         c("     %s}," % codecs[1])

@@ -54,6 +54,7 @@
 
 struct kmsg_codec {
     size_t struct_size;
+    void (*init)(void *x); /* set spec defaults */
     int (*decode)(struct kreader *r, struct arena *a, int16_t v, void *out);
     int (*encode)(struct kwriter *w, int16_t v, const void *in);
     size_t (*size)(int16_t v, const void *in);

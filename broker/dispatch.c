@@ -1,0 +1,97 @@
+/*
+ * dispatch.c - from frame bytes to a handler call.
+ *
+ * The table below is what ApiVersions advertises: an API is listed only
+ * once its handler implements every field and rule of every listed version
+ * (COMPAT-TRAPS: "ApiVersions must be exactly true"). Ranges must lie
+ * within protocol/apis.def, where the codecs come from; a unit test checks.
+ *
+ * Protocol violations (unknown API key, a version we do not serve other
+ * than ApiVersions, a body that does not decode) close that connection
+ * only, after one log line naming the API, version, field and offset.
+ */
+#include "broker/dispatch.h"
+
+#include "broker/blog.h"
+#include "broker/conn.h"
+#include "broker/handlers.h"
+#include "protocol/msg/registry.h"
+#include "protocol/status.h"
+
+static const struct disp_entry table[] = {
+    {18, 0, 4, h_api_versions},
+};
+
+const struct disp_entry *disp_table(size_t *count)
+{
+    *count = sizeof table / sizeof table[0];
+    return table;
+}
+
+const struct disp_entry *disp_lookup(int16_t key)
+{
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        if (table[i].key == key)
+            return &table[i];
+    return NULL;
+}
+
+static void violation(struct request *rq, const char *what, const char *field, size_t at)
+{
+    struct conn *c = rq->conn;
+    blog(BLOG_WARN, "protocol_violation",
+         "conn=%llu peer=%s api_key=%d version=%d what=%s field=%s offset=%zu",
+         (unsigned long long)c->id, c->peer, rq->api_key, rq->version, what,
+         field ? field : "-", at);
+    conn_close(c, what);
+}
+
+void disp_request(struct request *rq)
+{
+    struct kreader r;
+    kr_init(&r, rq->frame, rq->frame_len);
+    rq->api_key = kr_i16(&r);
+    rq->version = kr_i16(&r);
+    rq->correlation_id = kr_i32(&r);
+    if (r.err) {
+        violation(rq, "truncated_header", NULL, 0);
+        return;
+    }
+    const struct disp_entry *e = disp_lookup(rq->api_key);
+    rq->api = kmsg_lookup(rq->api_key);
+    if (!e || !rq->api) {
+        violation(rq, "unknown_api_key", NULL, 0);
+        return;
+    }
+    if (rq->version < e->min_version || rq->version > e->max_version) {
+        if (rq->api_key == 18) {
+            h_api_versions_unsupported(rq);
+            return;
+        }
+        violation(rq, "unsupported_version", NULL, 0);
+        return;
+    }
+    kr_init(&r, rq->frame, rq->frame_len);
+    struct request_header hdr;
+    int16_t hv = kmsg_request_header_version(rq->api, rq->version);
+    if (request_header_decode(&r, &rq->arena, hv, &hdr) != 0) {
+        violation(rq, "bad_request_header", r.err_what, r.err_at);
+        return;
+    }
+    rq->client_id = hdr.client_id;
+    rq->body = arena_alloc(&rq->arena, rq->api->req.struct_size);
+    if (!rq->body) {
+        conn_close(rq->conn, "out_of_memory");
+        return;
+    }
+    /* Bound what a request may make us allocate: a decoded struct is a few
+     * times its wire size, never more than this. */
+    rq->arena.limit_bytes = 64u * rq->frame_len + (1u << 20);
+    if (rq->api->req.decode(&r, &rq->arena, rq->version, rq->body) != 0) {
+        violation(rq, "bad_request_body", r.err_what, r.err_at);
+        return;
+    }
+    rq->arena.limit_bytes = 0;
+    /* Kafka ignores bytes after a well-formed body; so do we. */
+    e->handler(rq);
+}
