@@ -32,7 +32,9 @@ int codec_compress(int codec, const struct codec_opts *opts, const void *src, si
         return out->err;
     switch (codec) {
     case CODEC_NONE:
-        kw_raw(out, src, len);
+        /* kw_raw of 0 bytes on a fresh writer would offset a NULL buffer. */
+        if (len)
+            kw_raw(out, src, len);
         return out->err;
     case CODEC_GZIP: return codec_gzip_compress(opts, src, len, out);
     case CODEC_SNAPPY: return codec_snappy_compress(opts, src, len, out);
@@ -57,7 +59,8 @@ int codec_decompress(int codec, const void *src, size_t len, size_t cap, struct 
             rc = -E_TOOBIG;
             break;
         }
-        kw_raw(out, src, len);
+        if (len)
+            kw_raw(out, src, len);
         rc = out->err;
         break;
     case CODEC_GZIP: rc = codec_gzip_decompress(src, len, &o); break;

@@ -28,7 +28,9 @@ int rb_iter_start(struct rb_iter *it, const struct rb_batch *b, struct kwriter *
     it->batch_at = batch_at;
     if (b->records_count < 0)
         return rb_fail(err, RB_ERR_COUNT, "negative recordsCount", batch_at, -1);
-    if (b->codec == CODEC_NONE) {
+    /* Kafka writes record-less batches (compaction) uncompressed, but an
+     * empty compressed section holds no records either: nothing to inflate. */
+    if (b->codec == CODEC_NONE || (b->records_bytes == 0 && b->records_count == 0)) {
         kr_init(&it->r, b->records ? b->records : empty_bytes, b->records_bytes);
     } else {
         if (!scratch)

@@ -68,6 +68,13 @@ Test(compress, none_is_a_capped_copy)
     cr_assert_eq(codec_decompress(CODEC_NONE, "abc", 3, 2, &w), -E_TOOBIG);
     cr_assert_eq(w.len, 3);
     kw_destroy(&w);
+    /* Fuzz regression: empty input into a fresh writer (UBSan flagged a
+     * NULL + 0 in the writer). */
+    kw_init(&w);
+    cr_assert_eq(codec_decompress(CODEC_NONE, "", 0, 10, &w), 0);
+    cr_assert_eq(codec_compress(CODEC_NONE, NULL, "", 0, &w), 0);
+    cr_assert_eq(w.len, 0);
+    kw_destroy(&w);
 }
 
 Test(compress, output_exactly_at_cap_is_accepted_one_less_is_not)

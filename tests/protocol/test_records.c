@@ -497,6 +497,11 @@ Test(records, empty_records_section)
     /* From a producer it is refused. */
     put_be(w.buf, 0, 8);
     expect_produce(w.buf, w.len, RB_ERR_COUNT);
+    /* The same with a codec set and nothing to decompress. */
+    kw_reset(&w);
+    raw_batch(&w, (struct hdr_fields){50, CODEC_ZSTD, 2, 0, 9, 1, 4}, NULL, 0);
+    cr_assert_eq(rb_validate(w.buf, w.len, NULL, NULL, &b, NULL), 0);
+    cr_assert_eq(b.uncompressed_bytes, 0);
     /* Records declared but none present. */
     kw_reset(&w);
     raw_batch(&w, HF_DEFAULT(1), NULL, 0);
