@@ -69,9 +69,10 @@ static void bench_batch(int codec, size_t batch_bytes)
         recs[i] = (struct rb_rec_in){1700000000000 + i, {NULL, -1},
                                      {vals + (size_t)i * RECORD_BYTES, RECORD_BYTES}, NULL, 0};
     }
-    struct kwriter w, scratch;
+    struct kwriter w;
+    struct rb_scratch scratch;
     kw_init(&w);
-    kw_init(&scratch);
+    rb_scratch_init(&scratch);
     struct rb_build bo;
     rb_build_init(&bo);
     bo.codec = codec;
@@ -101,7 +102,7 @@ static void bench_batch(int codec, size_t batch_bytes)
            n, w.len, (double)iters / secs, (double)iters * (double)w.len / secs / 1e6,
            (double)iters * plain / secs / 1e6);
     kw_destroy(&w);
-    kw_destroy(&scratch);
+    rb_scratch_destroy(&scratch);
     free(recs);
     free(vals);
 }

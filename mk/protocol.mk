@@ -26,7 +26,7 @@ $(FUZZ_BUILD)/fuzz_records: tests/fuzz/fuzz_records.c $(RECORDS_SRC) $(wildcard 
 $(BUILD)/gen_records_corpus: tests/fuzz/gen_records_corpus.c $(BUILD)/libsluice.a
 	@mkdir -p $(@D)
 	@echo "  LD $@"
-	@$(CC) $(BASE_CFLAGS) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	@$(CC) $(BASE_CFLAGS) $(CFLAGS) -o $@ $(filter %.c %.a,$^) $(LDLIBS)
 
 fuzz-records-corpus: $(BUILD)/gen_records_corpus
 	@mkdir -p tests/fuzz/corpus/records
@@ -36,7 +36,7 @@ fuzz-records-corpus: $(BUILD)/gen_records_corpus
 $(BUILD)/bench_protocol: bench/bench_protocol.c $(BUILD)/libsluice.a
 	@mkdir -p $(@D)
 	@echo "  LD $@"
-	@$(CC) $(BASE_CFLAGS) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	@$(CC) $(BASE_CFLAGS) $(CFLAGS) -o $@ $(filter %.c %.a,$^) $(LDLIBS)
 
 bench-protocol: $(BUILD)/bench_protocol
 	$(BUILD)/bench_protocol

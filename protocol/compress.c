@@ -5,6 +5,7 @@
  */
 #include "protocol/compress.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "protocol/compress_int.h"
@@ -44,12 +45,47 @@ int codec_compress(int codec, const struct codec_opts *opts, const void *src, si
     return -E_UNSUPPORTED;
 }
 
-int codec_decompress(int codec, const void *src, size_t len, size_t cap, struct kwriter *out)
+struct codec_ctx *codec_ctx_new(void)
+{
+    return calloc(1, sizeof(struct codec_ctx));
+}
+
+static void ctx_clear(struct codec_ctx *cc)
+{
+    codec_gzip_ctx_clear(cc);
+    codec_lz4_ctx_clear(cc);
+    codec_zstd_ctx_clear(cc);
+}
+
+void codec_ctx_free(struct codec_ctx *ctx)
+{
+    if (!ctx)
+        return;
+    ctx_clear(ctx);
+    free(ctx);
+}
+
+static int decompress(struct codec_ctx *cc, int codec, const void *src, size_t len, size_t cap,
+                      struct kwriter *out);
+
+int codec_decompress(struct codec_ctx *ctx, int codec, const void *src, size_t len, size_t cap,
+                     struct kwriter *out)
 {
     if (!codec_known(codec))
         return -E_UNSUPPORTED;
     if (out->err)
         return out->err;
+    if (ctx)
+        return decompress(ctx, codec, src, len, cap, out);
+    struct codec_ctx tmp = {0};
+    int rc = decompress(&tmp, codec, src, len, cap, out);
+    ctx_clear(&tmp);
+    return rc;
+}
+
+static int decompress(struct codec_ctx *cc, int codec, const void *src, size_t len, size_t cap,
+                      struct kwriter *out)
+{
     struct zout o;
     zout_init(&o, out, cap);
     int rc;
@@ -63,10 +99,10 @@ int codec_decompress(int codec, const void *src, size_t len, size_t cap, struct 
             kw_raw(out, src, len);
         rc = out->err;
         break;
-    case CODEC_GZIP: rc = codec_gzip_decompress(src, len, &o); break;
+    case CODEC_GZIP: rc = codec_gzip_decompress(cc, src, len, &o); break;
     case CODEC_SNAPPY: rc = codec_snappy_decompress(src, len, &o); break;
-    case CODEC_LZ4: rc = codec_lz4_decompress(src, len, &o); break;
-    default: rc = codec_zstd_decompress(src, len, &o); break;
+    case CODEC_LZ4: rc = codec_lz4_decompress(cc, src, len, &o); break;
+    default: rc = codec_zstd_decompress(cc, src, len, &o); break;
     }
     if (rc < 0)
         zout_abort(&o);

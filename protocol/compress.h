@@ -42,6 +42,19 @@ struct codec_opts {
     bool snappy_raw;
 };
 
+/*
+ * Decoder state kept between calls. Creating a zstd or lz4 decoder costs
+ * about as much as decompressing a 16 KiB batch, so a thread that
+ * validates many batches keeps one context and passes it every time. Each
+ * codec's decoder is created on first use. Not for use by two threads at
+ * once.
+ */
+struct codec_ctx;
+/* NULL on allocation failure. */
+struct codec_ctx *codec_ctx_new(void);
+/* Frees the context and its decoders; NULL is a no-op. */
+void codec_ctx_free(struct codec_ctx *ctx);
+
 /* "none", "gzip", "snappy", "lz4", "zstd"; "unknown" otherwise. */
 const char *codec_name(int codec);
 /* True for 0..4. */
@@ -58,13 +71,14 @@ int codec_compress(int codec, const struct codec_opts *opts, const void *src, si
 
 /*
  * Decompress len bytes at src and append the output to out, at most cap
- * bytes of it. Snappy accepts both the raw block and the xerial stream;
+ * bytes of it. ctx may be NULL (decoders are made and freed per call). Snappy accepts both the raw block and the xerial stream;
  * gzip, lz4 and zstd accept one or more concatenated members/frames and
  * nothing after them.
  * Returns 0; -E_TOOBIG when the output would exceed cap; -E_CORRUPT for
  * malformed, truncated or trailing input; -E_UNSUPPORTED for an unknown
  * codec; -E_NOMEM.
  */
-int codec_decompress(int codec, const void *src, size_t len, size_t cap, struct kwriter *out);
+int codec_decompress(struct codec_ctx *ctx, int codec, const void *src, size_t len, size_t cap,
+                     struct kwriter *out);
 
 #endif

@@ -6,6 +6,7 @@
  * bytes that do not start a member are malformed, not ignored.
  */
 #include <limits.h>
+#include <stdlib.h>
 #include <zlib.h>
 
 #include "protocol/compress_int.h"
@@ -46,40 +47,65 @@ int codec_gzip_compress(const struct codec_opts *o, const void *src, size_t len,
     return 0;
 }
 
-int codec_gzip_decompress(const void *src, size_t len, struct zout *out)
+void codec_gzip_ctx_clear(struct codec_ctx *cc)
+{
+    if (!cc->gzip)
+        return;
+    inflateEnd(cc->gzip);
+    free(cc->gzip);
+    cc->gzip = NULL;
+}
+
+/* The context's inflater, made on first use, reset for a new stream. */
+static z_stream *get_inflater(struct codec_ctx *cc)
+{
+    if (cc->gzip)
+        return inflateReset(cc->gzip) == Z_OK ? cc->gzip : NULL;
+    z_stream *zs = calloc(1, sizeof *zs);
+    if (!zs)
+        return NULL;
+    if (inflateInit2(zs, GZ_WBITS) != Z_OK) {
+        free(zs);
+        return NULL;
+    }
+    cc->gzip = zs;
+    return zs;
+}
+
+int codec_gzip_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out)
 {
     if (len > UINT_MAX)
         return -E_TOOBIG;
-    z_stream zs = {0};
-    if (inflateInit2(&zs, GZ_WBITS) != Z_OK)
+    z_stream *zp = get_inflater(cc);
+    if (!zp)
         return -E_NOMEM;
-    zs.next_in = (Bytef *)src;
-    zs.avail_in = (uInt)len;
+    zp->next_in = (Bytef *)src;
+    zp->avail_in = (uInt)len;
     int rc = 0;
     bool member_done = false;
     for (;;) {
         if (member_done) {
-            if (zs.avail_in == 0)
+            if (zp->avail_in == 0)
                 break;
             /* Another member follows: start it afresh. */
-            if (inflateReset(&zs) != Z_OK) {
+            if (inflateReset(zp) != Z_OK) {
                 rc = -E_CORRUPT;
                 break;
             }
             member_done = false;
         }
         size_t avail;
-        uint8_t *dst = zout_space(out, zs.avail_in * 4, &avail);
+        uint8_t *dst = zout_space(out, zp->avail_in * 4, &avail);
         if (!dst) {
             rc = -E_NOMEM;
             break;
         }
         if (avail > UINT_MAX)
             avail = UINT_MAX;
-        zs.next_out = dst;
-        zs.avail_out = (uInt)avail;
-        int zrc = inflate(&zs, Z_NO_FLUSH);
-        rc = zout_commit(out, avail - zs.avail_out);
+        zp->next_out = dst;
+        zp->avail_out = (uInt)avail;
+        int zrc = inflate(zp, Z_NO_FLUSH);
+        rc = zout_commit(out, avail - zp->avail_out);
         if (rc < 0)
             break;
         if (zrc == Z_STREAM_END) {
@@ -90,7 +116,7 @@ int codec_gzip_decompress(const void *src, size_t len, struct zout *out)
             rc = -E_NOMEM;
             break;
         }
-        if (zrc == Z_BUF_ERROR && zs.avail_in == 0) {
+        if (zrc == Z_BUF_ERROR && zp->avail_in == 0) {
             rc = -E_CORRUPT; /* input ended inside a member */
             break;
         }
@@ -99,6 +125,5 @@ int codec_gzip_decompress(const void *src, size_t len, struct zout *out)
             break;
         }
     }
-    inflateEnd(&zs);
     return rc;
 }

@@ -19,6 +19,18 @@
 #include "protocol/compress.h"
 #include "protocol/kbuf.h"
 
+/* Decoders, each made on first use by its codec file. */
+struct codec_ctx {
+    void *gzip; /* z_stream, initialised for gzip */
+    void *lz4;  /* LZ4F_dctx */
+    void *zstd; /* ZSTD_DCtx */
+};
+
+/* Free the decoders a codec made (codec_ctx_free and temporary contexts). */
+void codec_gzip_ctx_clear(struct codec_ctx *cc);
+void codec_lz4_ctx_clear(struct codec_ctx *cc);
+void codec_zstd_ctx_clear(struct codec_ctx *cc);
+
 #define ZOUT_PROBE_BYTES 64
 #define ZOUT_MIN_CHUNK (16 * 1024)
 
@@ -52,12 +64,12 @@ static inline size_t zout_left(const struct zout *o)
 void zout_abort(struct zout *o);
 
 int codec_gzip_compress(const struct codec_opts *o, const void *src, size_t len, struct kwriter *out);
-int codec_gzip_decompress(const void *src, size_t len, struct zout *out);
+int codec_gzip_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out);
 int codec_snappy_compress(const struct codec_opts *o, const void *src, size_t len, struct kwriter *out);
 int codec_snappy_decompress(const void *src, size_t len, struct zout *out);
 int codec_lz4_compress(const struct codec_opts *o, const void *src, size_t len, struct kwriter *out);
-int codec_lz4_decompress(const void *src, size_t len, struct zout *out);
+int codec_lz4_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out);
 int codec_zstd_compress(const struct codec_opts *o, const void *src, size_t len, struct kwriter *out);
-int codec_zstd_decompress(const void *src, size_t len, struct zout *out);
+int codec_zstd_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out);
 
 #endif

@@ -35,22 +35,52 @@ int codec_lz4_compress(const struct codec_opts *o, const void *src, size_t len, 
     return 0;
 }
 
-int codec_lz4_decompress(const void *src, size_t len, struct zout *out)
+void codec_lz4_ctx_clear(struct codec_ctx *cc)
 {
-    LZ4F_dctx *dctx;
-    if (LZ4F_isError(LZ4F_createDecompressionContext(&dctx, LZ4F_VERSION)))
-        return -E_NOMEM;
+    if (cc->lz4)
+        LZ4F_freeDecompressionContext(cc->lz4);
+    cc->lz4 = NULL;
+}
+
+int codec_lz4_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out)
+{
+    LZ4F_dctx *dctx = cc->lz4;
+    if (!dctx) {
+        if (LZ4F_isError(LZ4F_createDecompressionContext(&dctx, LZ4F_VERSION)))
+            return -E_NOMEM;
+        cc->lz4 = dctx;
+    } else {
+        /* A failed or abandoned frame leaves the context mid-stream. */
+        LZ4F_resetDecompressionContext(dctx);
+    }
     const uint8_t *in = src;
     size_t left = len;
     size_t hint = 1; /* non-zero: a frame is expected */
     int rc = 0;
+    /* A frame that states its size gets its output space in one piece,
+     * which lets the decoder write blocks straight into it instead of
+     * through its own buffer; one that states a size past the cap is
+     * refused at once. */
+    size_t want = left * 4;
+    LZ4F_frameInfo_t info;
+    size_t used = left;
+    size_t next = LZ4F_getFrameInfo(dctx, &info, in, &used);
+    if (!LZ4F_isError(next)) {
+        in += used;
+        left -= used;
+        hint = next;
+        if (info.contentSize > zout_left(out))
+            return -E_TOOBIG;
+        if (info.contentSize)
+            want = (size_t)info.contentSize;
+    }
     while (left || hint) {
         if (!left) {
             rc = -E_CORRUPT; /* input ended inside a frame */
             break;
         }
         size_t avail;
-        uint8_t *dst = zout_space(out, left * 4, &avail);
+        uint8_t *dst = zout_space(out, want, &avail);
         if (!dst) {
             rc = -E_NOMEM;
             break;
@@ -73,6 +103,5 @@ int codec_lz4_decompress(const void *src, size_t len, struct zout *out)
         in += in_n;
         left -= in_n;
     }
-    LZ4F_freeDecompressionContext(dctx);
     return rc;
 }

@@ -44,25 +44,48 @@ static int window_log_for(size_t cap)
     return log;
 }
 
-int codec_zstd_decompress(const void *src, size_t len, struct zout *out)
+void codec_zstd_ctx_clear(struct codec_ctx *cc)
 {
-    ZSTD_DCtx *dctx = ZSTD_createDCtx();
-    if (!dctx)
-        return -E_NOMEM;
-    if (ZSTD_isError(ZSTD_DCtx_setParameter(dctx, ZSTD_d_windowLogMax, window_log_for(out->cap)))) {
-        ZSTD_freeDCtx(dctx);
-        return -E_NOMEM;
+    ZSTD_freeDCtx(cc->zstd); /* accepts NULL */
+    cc->zstd = NULL;
+}
+
+int codec_zstd_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out)
+{
+    ZSTD_DCtx *dctx = cc->zstd;
+    if (!dctx) {
+        if (!(dctx = ZSTD_createDCtx()))
+            return -E_NOMEM;
+        cc->zstd = dctx;
+    } else {
+        ZSTD_DCtx_reset(dctx, ZSTD_reset_session_only);
     }
+    if (ZSTD_isError(ZSTD_DCtx_setParameter(dctx, ZSTD_d_windowLogMax, window_log_for(out->cap))))
+        return -E_NOMEM;
     /* A frame that states its size lets the first reservation fit it, and
      * one that states a size past the cap is refused before decoding. */
     size_t hint = 0;
     unsigned long long declared = ZSTD_getFrameContentSize(src, len);
     if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared != ZSTD_CONTENTSIZE_ERROR) {
-        if (declared > zout_left(out)) {
-            ZSTD_freeDCtx(dctx);
+        if (declared > zout_left(out))
             return -E_TOOBIG;
-        }
         hint = (size_t)declared;
+        /* One frame of known size decodes in one call straight into its
+         * final place: the streaming decoder would also allocate (and
+         * page-fault in) a window buffer of that size on every call. */
+        if (ZSTD_findFrameCompressedSize(src, len) == len) {
+            int rc;
+            uint8_t *dst = zout_take(out, hint, &rc);
+            if (dst) {
+                size_t n = ZSTD_decompressDCtx(dctx, dst, hint, src, len);
+                if (ZSTD_isError(n))
+                    rc = ZSTD_getErrorCode(n) == ZSTD_error_memory_allocation ? -E_NOMEM
+                                                                              : -E_CORRUPT;
+                else
+                    rc = n == hint ? zout_commit(out, n) : -E_CORRUPT;
+            }
+            return rc;
+        }
     }
     ZSTD_inBuffer in = {src, len, 0};
     size_t more = 1; /* ZSTD_decompressStream's "not finished" value */
@@ -93,6 +116,5 @@ int codec_zstd_decompress(const void *src, size_t len, struct zout *out)
             break;
         }
     }
-    ZSTD_freeDCtx(dctx);
     return rc;
 }

@@ -119,6 +119,21 @@ static void err_clear(struct rb_error *err, size_t batch_at)
         *err = (struct rb_error){RB_OK, 0, NULL, batch_at, -1};
 }
 
+/* ------------------------------------------------------------- scratch */
+
+void rb_scratch_init(struct rb_scratch *s)
+{
+    kw_init(&s->buf);
+    s->codecs = NULL;
+}
+
+void rb_scratch_destroy(struct rb_scratch *s)
+{
+    kw_destroy(&s->buf);
+    codec_ctx_free(s->codecs);
+    s->codecs = NULL;
+}
+
 /* ------------------------------------------------------------- limits */
 
 void rb_limits_producer(struct rb_limits *l, size_t max_message_bytes)
@@ -282,7 +297,7 @@ static int check_control_key(struct rb_batch *b, const struct rb_record *rec, st
     return 0;
 }
 
-static int walk_records(struct rb_batch *b, const struct rb_limits *lim, struct kwriter *scratch,
+static int walk_records(struct rb_batch *b, const struct rb_limits *lim, struct rb_scratch *scratch,
                         struct rb_error *err, size_t at)
 {
     struct rb_iter it;
@@ -315,7 +330,7 @@ static int walk_records(struct rb_batch *b, const struct rb_limits *lim, struct 
 }
 
 static int validate_at(const uint8_t *p, size_t len, const struct rb_limits *lim,
-                       struct kwriter *scratch, struct rb_batch *out, struct rb_error *err,
+                       struct rb_scratch *scratch, struct rb_batch *out, struct rb_error *err,
                        size_t at)
 {
     int rc = parse_at(p, len, lim, out, err, at);
@@ -323,26 +338,26 @@ static int validate_at(const uint8_t *p, size_t len, const struct rb_limits *lim
         return rc;
     if ((rc = check_batch_rules(out, lim, err, at)) < 0)
         return rc;
-    struct kwriter tmp;
-    kw_init(&tmp);
+    struct rb_scratch tmp;
+    rb_scratch_init(&tmp);
     if (!scratch)
         scratch = &tmp;
-    size_t mark = scratch->len;
+    size_t mark = scratch->buf.len;
     rc = walk_records(out, lim, scratch, err, at);
-    scratch->len = mark;
-    kw_destroy(&tmp);
+    scratch->buf.len = mark;
+    rb_scratch_destroy(&tmp);
     /* Views into scratch do not survive; the batch's own views do. */
     return rc < 0 ? rc : 0;
 }
 
-int rb_validate(const uint8_t *p, size_t len, const struct rb_limits *lim, struct kwriter *scratch,
+int rb_validate(const uint8_t *p, size_t len, const struct rb_limits *lim, struct rb_scratch *scratch,
                 struct rb_batch *out, struct rb_error *err)
 {
     return validate_at(p, len, lim, scratch, out, err, 0);
 }
 
 int rb_validate_produce(const uint8_t *p, size_t len, int16_t produce_version,
-                        const struct rb_limits *lim, struct kwriter *scratch, struct rb_batch *out,
+                        const struct rb_limits *lim, struct rb_scratch *scratch, struct rb_batch *out,
                         struct rb_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -381,7 +396,7 @@ void rb_scan_init(struct rb_scan *s, const void *p, size_t len)
     kr_init(&s->r, p, len);
 }
 
-int rb_scan_next(struct rb_scan *s, const struct rb_limits *lim, struct kwriter *scratch,
+int rb_scan_next(struct rb_scan *s, const struct rb_limits *lim, struct rb_scratch *scratch,
                  struct rb_batch *out, struct rb_error *err)
 {
     size_t left = kr_remaining(&s->r);

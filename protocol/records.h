@@ -166,6 +166,18 @@ struct rb_batch {
     int16_t control_type;          /* control batches: first record's type, else -1 */
 };
 
+/*
+ * Working memory for compressed batches: the decompressed records and the
+ * codec decoders, both kept between batches. One per thread; views into
+ * it last until the next rb_validate/rb_iter_init that uses it.
+ */
+struct rb_scratch {
+    struct kwriter buf;
+    struct codec_ctx *codecs; /* made on first use */
+};
+void rb_scratch_init(struct rb_scratch *s);
+void rb_scratch_destroy(struct rb_scratch *s);
+
 /* Validation settings. */
 struct rb_limits {
     /* Whole batch size limit (max.message.bytes); 0 = none. */
@@ -212,10 +224,10 @@ int rb_parse(const uint8_t *p, size_t len, const struct rb_limits *lim, struct r
  * rb_parse plus every record: varints, lengths against the record length,
  * header counts, record count against the records present, and the
  * producer/control rules of lim. Compressed records are decompressed into
- * scratch (appended; scratch may be NULL for a temporary buffer); on return
- * scratch's length is back where it was. Fills *out (all fields).
+ * scratch (NULL: a temporary one); on return scratch holds what it held
+ * before. Fills *out (all fields).
  */
-int rb_validate(const uint8_t *p, size_t len, const struct rb_limits *lim, struct kwriter *scratch,
+int rb_validate(const uint8_t *p, size_t len, const struct rb_limits *lim, struct rb_scratch *scratch,
                 struct rb_batch *out, struct rb_error *err);
 
 /*
@@ -229,7 +241,7 @@ int rb_validate(const uint8_t *p, size_t len, const struct rb_limits *lim, struc
  * advertises them).
  */
 int rb_validate_produce(const uint8_t *p, size_t len, int16_t produce_version,
-                        const struct rb_limits *lim, struct kwriter *scratch, struct rb_batch *out,
+                        const struct rb_limits *lim, struct rb_scratch *scratch, struct rb_batch *out,
                         struct rb_error *err);
 
 /* Walking a concatenation of batches (a log segment, a Fetch response, a
@@ -240,7 +252,7 @@ struct rb_scan {
 void rb_scan_init(struct rb_scan *s, const void *p, size_t len);
 /* 1 and *out for the next batch; 0 at the end; negative status on error
  * (err->batch_at says where; the scan does not move past a bad batch). */
-int rb_scan_next(struct rb_scan *s, const struct rb_limits *lim, struct kwriter *scratch,
+int rb_scan_next(struct rb_scan *s, const struct rb_limits *lim, struct rb_scratch *scratch,
                  struct rb_batch *out, struct rb_error *err);
 
 /* ------------------------------------------------------------- records */
@@ -277,12 +289,12 @@ struct rb_iter {
 
 /*
  * Start walking the records of a batch from rb_parse or rb_validate. A
- * compressed batch is decompressed into scratch first (appended, at most
- * cap bytes; cap 0 means RB_INFLATE_CEILING); views stay valid until
- * scratch is reset or written to. scratch may be NULL for uncompressed
+ * compressed batch is decompressed into scratch->buf first (appended, at
+ * most cap bytes; cap 0 means RB_INFLATE_CEILING); views stay valid until
+ * scratch->buf is reset or written to. scratch may be NULL for uncompressed
  * batches. Returns 0 or a negative status with *err.
  */
-int rb_iter_init(struct rb_iter *it, const struct rb_batch *b, struct kwriter *scratch, size_t cap,
+int rb_iter_init(struct rb_iter *it, const struct rb_batch *b, struct rb_scratch *scratch, size_t cap,
                  struct rb_error *err);
 /*
  * The next record: 1 and *rec; 0 after the last one (which also checks no

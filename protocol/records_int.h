@@ -18,7 +18,7 @@ int rb_fail(struct rb_error *err, enum rb_err code, const char *detail, size_t b
             int32_t record);
 
 /* rb_iter_init, with the batch's position in a larger input for errors. */
-int rb_iter_start(struct rb_iter *it, const struct rb_batch *b, struct kwriter *scratch,
+int rb_iter_start(struct rb_iter *it, const struct rb_batch *b, struct rb_scratch *scratch,
                   size_t cap, struct rb_error *err, size_t batch_at);
 
 #endif

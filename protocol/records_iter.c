@@ -16,7 +16,7 @@
 
 static const uint8_t empty_bytes[1];
 
-int rb_iter_start(struct rb_iter *it, const struct rb_batch *b, struct kwriter *scratch,
+int rb_iter_start(struct rb_iter *it, const struct rb_batch *b, struct rb_scratch *scratch,
                   size_t cap, struct rb_error *err, size_t batch_at)
 {
     memset(it, 0, sizeof *it);
@@ -36,17 +36,20 @@ int rb_iter_start(struct rb_iter *it, const struct rb_batch *b, struct kwriter *
         if (!scratch)
             return rb_fail(err, RB_ERR_NOMEM, "compressed batch needs a scratch writer", batch_at,
                            -1);
-        size_t start = scratch->len;
-        int rc = codec_decompress(b->codec, b->records, b->records_bytes,
-                                  cap ? cap : RB_INFLATE_CEILING, scratch);
+        /* Without a context (allocation failed) decoders are per call. */
+        if (!scratch->codecs)
+            scratch->codecs = codec_ctx_new();
+        size_t start = scratch->buf.len;
+        int rc = codec_decompress(scratch->codecs, b->codec, b->records, b->records_bytes,
+                                  cap ? cap : RB_INFLATE_CEILING, &scratch->buf);
         if (rc == -E_TOOBIG)
             return rb_fail(err, RB_ERR_INFLATE_LIMIT, codec_name(b->codec), batch_at, -1);
         if (rc == -E_NOMEM)
             return rb_fail(err, RB_ERR_NOMEM, NULL, batch_at, -1);
         if (rc < 0)
             return rb_fail(err, RB_ERR_DECOMPRESS, codec_name(b->codec), batch_at, -1);
-        const uint8_t *data = scratch->buf ? scratch->buf + start : empty_bytes;
-        kr_init(&it->r, data, scratch->len - start);
+        const uint8_t *data = scratch->buf.buf ? scratch->buf.buf + start : empty_bytes;
+        kr_init(&it->r, data, scratch->buf.len - start);
     }
     /* Limits first: every declared record needs at least 7 bytes. */
     if ((uint64_t)it->count > kr_remaining(&it->r) / RB_MIN_RECORD_BYTES)
@@ -55,7 +58,7 @@ int rb_iter_start(struct rb_iter *it, const struct rb_batch *b, struct kwriter *
     return 0;
 }
 
-int rb_iter_init(struct rb_iter *it, const struct rb_batch *b, struct kwriter *scratch, size_t cap,
+int rb_iter_init(struct rb_iter *it, const struct rb_batch *b, struct rb_scratch *scratch, size_t cap,
                  struct rb_error *err)
 {
     return rb_iter_start(it, b, scratch, cap, err, 0);

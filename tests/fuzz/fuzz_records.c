@@ -66,7 +66,7 @@ static void fix_crcs(uint8_t *p, size_t len)
 
 /* Walk every record of b, collecting them into recs (views) and hdrs.
  * Returns the record count, or -1 when the walk failed. */
-static int walk(const struct rb_batch *b, struct kwriter *scratch, struct rb_rec_in *recs,
+static int walk(const struct rb_batch *b, struct rb_scratch *scratch, struct rb_rec_in *recs,
                 struct rb_hdr *hdrs, int32_t *nhdrs)
 {
     struct rb_iter it;
@@ -183,8 +183,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!(mode & 1))
         fix_crcs(buf, size);
 
-    struct kwriter scratch;
-    kw_init(&scratch);
+    /* Kept across inputs so decoder reuse after failures is fuzzed too. */
+    static struct rb_scratch scratch;
+    static bool scratch_ready;
+    if (!scratch_ready) {
+        rb_scratch_init(&scratch);
+        scratch_ready = true;
+    }
+    kw_reset(&scratch.buf);
     struct rb_batch b;
     struct rb_error e;
     char msg[256];
@@ -201,7 +207,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         rb_error_format(&e, msg, sizeof msg);
         CHECK(rb_err_kerr(e.code) != KERR_NONE);
     }
-    CHECK(scratch.len == 0);
+    CHECK(scratch.buf.len == 0);
 
     /* 2. The same bytes as a log: every batch, every record. */
     struct rb_limits loglim = {.max_uncompressed_bytes = INFLATE_CAP, .allow_control = true};
@@ -209,26 +215,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rb_scan_init(&s, buf, size);
     while ((rc = rb_scan_next(&s, &loglim, &scratch, &b, &e)) == 1) {
         CHECK(b.records_count >= 0 && b.size_bytes >= RB_HEADER_BYTES);
-        kw_reset(&scratch);
+        kw_reset(&scratch.buf);
         int32_t nh;
         int n = walk(&b, &scratch, recs, hdrs, &nh);
         /* rb_validate already walked it: iteration cannot fail now. */
         CHECK(n == b.records_count);
         if (n > 0)
             rebuild(recs, n);
-        kw_reset(&scratch);
+        kw_reset(&scratch.buf);
     }
     CHECK(rc <= 0);
 
     /* 3. The raw bytes through a codec. */
-    kw_reset(&scratch);
-    rc = codec_decompress(codec, buf, size, DIRECT_CAP, &scratch);
+    kw_reset(&scratch.buf);
+    rc = codec_decompress(scratch.codecs, codec, buf, size, DIRECT_CAP, &scratch.buf);
     CHECK(rc == 0 || rc == -E_CORRUPT || rc == -E_TOOBIG || rc == -E_NOMEM);
-    CHECK(scratch.len <= DIRECT_CAP);
+    CHECK(scratch.buf.len <= DIRECT_CAP);
     if (rc != 0)
-        CHECK(scratch.len == 0);
+        CHECK(scratch.buf.len == 0);
 
-    kw_destroy(&scratch);
     free(buf);
     return 0;
 }

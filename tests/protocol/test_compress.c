@@ -35,7 +35,7 @@ static void round_trip(int codec, const struct codec_opts *o, size_t n)
     kw_init(&d);
     cr_assert_eq(codec_compress(codec, o, src, n, &c), 0, "%s compress n=%zu", codec_name(codec), n);
     kw_raw(&d, "xy", 2); /* output is appended after what is there */
-    cr_assert_eq(codec_decompress(codec, c.buf, c.len, n, &d), 0, "%s decompress n=%zu",
+    cr_assert_eq(codec_decompress(NULL, codec, c.buf, c.len, n, &d), 0, "%s decompress n=%zu",
                  codec_name(codec), n);
     cr_assert_eq(d.len, n + 2);
     cr_assert(memcmp(d.buf, "xy", 2) == 0);
@@ -64,14 +64,14 @@ Test(compress, none_is_a_capped_copy)
 {
     struct kwriter w;
     kw_init(&w);
-    cr_assert_eq(codec_decompress(CODEC_NONE, "abc", 3, 3, &w), 0);
-    cr_assert_eq(codec_decompress(CODEC_NONE, "abc", 3, 2, &w), -E_TOOBIG);
+    cr_assert_eq(codec_decompress(NULL, CODEC_NONE, "abc", 3, 3, &w), 0);
+    cr_assert_eq(codec_decompress(NULL, CODEC_NONE, "abc", 3, 2, &w), -E_TOOBIG);
     cr_assert_eq(w.len, 3);
     kw_destroy(&w);
     /* Fuzz regression: empty input into a fresh writer (UBSan flagged a
      * NULL + 0 in the writer). */
     kw_init(&w);
-    cr_assert_eq(codec_decompress(CODEC_NONE, "", 0, 10, &w), 0);
+    cr_assert_eq(codec_decompress(NULL, CODEC_NONE, "", 0, 10, &w), 0);
     cr_assert_eq(codec_compress(CODEC_NONE, NULL, "", 0, &w), 0);
     cr_assert_eq(w.len, 0);
     kw_destroy(&w);
@@ -86,11 +86,11 @@ Test(compress, output_exactly_at_cap_is_accepted_one_less_is_not)
         kw_init(&c);
         kw_init(&d);
         cr_assert_eq(codec_compress(codecs[i], NULL, src, n, &c), 0);
-        cr_assert_eq(codec_decompress(codecs[i], c.buf, c.len, n, &d), 0, "%s",
+        cr_assert_eq(codec_decompress(NULL, codecs[i], c.buf, c.len, n, &d), 0, "%s",
                      codec_name(codecs[i]));
         cr_assert_eq(d.len, n);
         kw_reset(&d);
-        cr_assert_eq(codec_decompress(codecs[i], c.buf, c.len, n - 1, &d), -E_TOOBIG, "%s",
+        cr_assert_eq(codec_decompress(NULL, codecs[i], c.buf, c.len, n - 1, &d), -E_TOOBIG, "%s",
                      codec_name(codecs[i]));
         cr_assert_eq(d.len, 0, "output is dropped on failure");
         kw_destroy(&c);
@@ -104,8 +104,8 @@ Test(compress, unknown_codec_is_unsupported)
     struct kwriter w;
     kw_init(&w);
     cr_assert_eq(codec_compress(5, NULL, "a", 1, &w), -E_UNSUPPORTED);
-    cr_assert_eq(codec_decompress(7, "a", 1, 10, &w), -E_UNSUPPORTED);
-    cr_assert_eq(codec_decompress(-1, "a", 1, 10, &w), -E_UNSUPPORTED);
+    cr_assert_eq(codec_decompress(NULL, 7, "a", 1, 10, &w), -E_UNSUPPORTED);
+    cr_assert_eq(codec_decompress(NULL, -1, "a", 1, 10, &w), -E_UNSUPPORTED);
     cr_assert_str_eq(codec_name(6), "unknown");
     cr_assert_str_eq(codec_name(CODEC_ZSTD), "zstd");
     kw_destroy(&w);
@@ -122,7 +122,7 @@ static void assert_bomb_refused(int codec, const uint8_t *p, size_t n)
 {
     struct kwriter w;
     kw_init(&w);
-    cr_assert_eq(codec_decompress(codec, p, n, BOMB_CAP, &w), -E_TOOBIG, "%s bomb of %zu bytes",
+    cr_assert_eq(codec_decompress(NULL, codec, p, n, BOMB_CAP, &w), -E_TOOBIG, "%s bomb of %zu bytes",
                  codec_name(codec), n);
     cr_assert_eq(w.len, 0);
     cr_assert_leq(w.cap, 2 * BOMB_CAP + 65536, "%s allocated %zu", codec_name(codec), w.cap);
@@ -240,9 +240,9 @@ Test(compress, garbage_is_corrupt)
     for (size_t i = 0; i < NCODECS; i++) {
         struct kwriter w;
         kw_init(&w);
-        int rc = codec_decompress(codecs[i], junk, sizeof junk, 1 << 20, &w);
+        int rc = codec_decompress(NULL, codecs[i], junk, sizeof junk, 1 << 20, &w);
         cr_assert_eq(rc, -E_CORRUPT, "%s gave %d", codec_name(codecs[i]), rc);
-        cr_assert_eq(codec_decompress(codecs[i], "", 0, 1 << 20, &w), -E_CORRUPT, "%s empty",
+        cr_assert_eq(codec_decompress(NULL, codecs[i], "", 0, 1 << 20, &w), -E_CORRUPT, "%s empty",
                      codec_name(codecs[i]));
         cr_assert_eq(w.len, 0);
         kw_destroy(&w);
@@ -259,7 +259,7 @@ Test(compress, truncated_stream_is_corrupt)
         kw_init(&d);
         cr_assert_eq(codec_compress(codecs[i], NULL, src, n, &c), 0);
         for (size_t cut = 1; cut < 40 && cut < c.len; cut += 7) {
-            int rc = codec_decompress(codecs[i], c.buf, c.len - cut, n, &d);
+            int rc = codec_decompress(NULL, codecs[i], c.buf, c.len - cut, n, &d);
             cr_assert_eq(rc, -E_CORRUPT, "%s cut %zu gave %d", codec_name(codecs[i]), cut, rc);
             cr_assert_eq(d.len, 0);
         }
@@ -281,7 +281,7 @@ Test(compress, trailing_bytes_are_corrupt_but_concatenated_frames_are_not)
         if (codecs[i] != CODEC_SNAPPY) {
             /* Two members/frames back to back decode to both. */
             kw_raw(&c, c.buf, one);
-            cr_assert_eq(codec_decompress(codecs[i], c.buf, c.len, 6000, &d), 0, "%s",
+            cr_assert_eq(codec_decompress(NULL, codecs[i], c.buf, c.len, 6000, &d), 0, "%s",
                          codec_name(codecs[i]));
             cr_assert_eq(d.len, 6000);
             cr_assert(memcmp(d.buf + 3000, src, 3000) == 0);
@@ -289,7 +289,7 @@ Test(compress, trailing_bytes_are_corrupt_but_concatenated_frames_are_not)
             c.len = one;
         }
         kw_raw(&c, "\x01\x02\x03", 3);
-        int rc = codec_decompress(codecs[i], c.buf, c.len, 1 << 20, &d);
+        int rc = codec_decompress(NULL, codecs[i], c.buf, c.len, 1 << 20, &d);
         cr_assert_eq(rc, -E_CORRUPT, "%s trailing gave %d", codec_name(codecs[i]), rc);
         kw_destroy(&c);
         kw_destroy(&d);
@@ -309,25 +309,25 @@ Test(compress, snappy_java_stream_is_accepted)
                                      'r',  '\n'};
     struct kwriter d;
     kw_init(&d);
-    cr_assert_eq(codec_decompress(CODEC_SNAPPY, xerial, sizeof xerial, 100, &d), 0);
+    cr_assert_eq(codec_decompress(NULL, CODEC_SNAPPY, xerial, sizeof xerial, 100, &d), 0);
     cr_assert_eq(d.len, 7);
     cr_assert(memcmp(d.buf, "foobar\n", 7) == 0);
     /* The same block raw, as librdkafka sends it. */
     kw_reset(&d);
-    cr_assert_eq(codec_decompress(CODEC_SNAPPY, xerial + 20, 9, 100, &d), 0);
+    cr_assert_eq(codec_decompress(NULL, CODEC_SNAPPY, xerial + 20, 9, 100, &d), 0);
     cr_assert(memcmp(d.buf, "foobar\n", 7) == 0);
     /* Header only: an empty stream. */
     kw_reset(&d);
-    cr_assert_eq(codec_decompress(CODEC_SNAPPY, xerial, 16, 100, &d), 0);
+    cr_assert_eq(codec_decompress(NULL, CODEC_SNAPPY, xerial, 16, 100, &d), 0);
     cr_assert_eq(d.len, 0);
     /* A block length past the end, or zero, or a cut header. */
     uint8_t bad[sizeof xerial];
     memcpy(bad, xerial, sizeof bad);
     bad[19] = 0x0a;
-    cr_assert_eq(codec_decompress(CODEC_SNAPPY, bad, sizeof bad, 100, &d), -E_CORRUPT);
+    cr_assert_eq(codec_decompress(NULL, CODEC_SNAPPY, bad, sizeof bad, 100, &d), -E_CORRUPT);
     bad[19] = 0;
-    cr_assert_eq(codec_decompress(CODEC_SNAPPY, bad, sizeof bad, 100, &d), -E_CORRUPT);
-    cr_assert_eq(codec_decompress(CODEC_SNAPPY, xerial, 12, 100, &d), -E_CORRUPT);
+    cr_assert_eq(codec_decompress(NULL, CODEC_SNAPPY, bad, sizeof bad, 100, &d), -E_CORRUPT);
+    cr_assert_eq(codec_decompress(NULL, CODEC_SNAPPY, xerial, 12, 100, &d), -E_CORRUPT);
     kw_destroy(&d);
 }
 
@@ -349,4 +349,33 @@ Test(compress, writer_limit_is_reported)
     cr_assert_eq(codec_compress(CODEC_ZSTD, NULL, src, 5000, &c), -E_TOOBIG);
     free(src);
     kw_destroy(&c);
+}
+
+Test(compress, context_is_reusable_after_failures)
+{
+    struct codec_ctx *ctx = codec_ctx_new();
+    cr_assert_not_null(ctx);
+    size_t n = 20000;
+    uint8_t *src = sample(n, 11);
+    for (int round = 0; round < 3; round++) {
+        for (size_t i = 0; i < NCODECS; i++) {
+            struct kwriter c, d;
+            kw_init(&c);
+            kw_init(&d);
+            cr_assert_eq(codec_compress(codecs[i], NULL, src, n, &c), 0);
+            /* Cut short, then over the cap, then garbage, then whole. */
+            cr_assert_eq(codec_decompress(ctx, codecs[i], c.buf, c.len / 2, n, &d), -E_CORRUPT);
+            cr_assert_eq(codec_decompress(ctx, codecs[i], c.buf, c.len, n / 2, &d), -E_TOOBIG);
+            cr_assert_eq(codec_decompress(ctx, codecs[i], "garbage!", 8, n, &d), -E_CORRUPT);
+            cr_assert_eq(codec_decompress(ctx, codecs[i], c.buf, c.len, n, &d), 0, "%s round %d",
+                         codec_name(codecs[i]), round);
+            cr_assert_eq(d.len, n);
+            cr_assert(memcmp(d.buf, src, n) == 0);
+            kw_destroy(&c);
+            kw_destroy(&d);
+        }
+    }
+    free(src);
+    codec_ctx_free(ctx);
+    codec_ctx_free(NULL);
 }

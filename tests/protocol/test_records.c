@@ -111,8 +111,8 @@ static void build_sample(struct kwriter *w, int codec)
 /* Iterate batch b and compare with the input records. */
 static void assert_same_records(const struct rb_batch *b, const struct rb_rec_in *r, int n)
 {
-    struct kwriter scratch;
-    kw_init(&scratch);
+    struct rb_scratch scratch;
+    rb_scratch_init(&scratch);
     struct rb_iter it;
     struct rb_error e;
     cr_assert_eq(rb_iter_init(&it, b, &scratch, 0, &e), 0);
@@ -141,7 +141,7 @@ static void assert_same_records(const struct rb_batch *b, const struct rb_rec_in
     }
     cr_assert_eq(rc, 0);
     cr_assert_eq(i, n);
-    kw_destroy(&scratch);
+    rb_scratch_destroy(&scratch);
 }
 
 /* ------------------------------------------------------------- round trips */
@@ -162,11 +162,11 @@ static void round_trip(int codec, bool snappy_raw)
     rb_limits_producer(&lim, 1 << 20);
     struct rb_batch b;
     struct rb_error e;
-    struct kwriter scratch;
-    kw_init(&scratch);
+    struct rb_scratch scratch;
+    rb_scratch_init(&scratch);
     cr_assert_eq(rb_validate(w.buf, w.len, &lim, &scratch, &b, &e), 0, "%s: %s", codec_name(codec),
                  rb_err_message(e.code));
-    cr_assert_eq(scratch.len, 0, "validation leaves the scratch as it was");
+    cr_assert_eq(scratch.buf.len, 0, "validation leaves the scratch as it was");
     cr_assert_eq(b.size_bytes, w.len);
     cr_assert_eq(b.codec, codec);
     cr_assert_eq(b.records_count, NSAMPLE);
@@ -185,7 +185,7 @@ static void round_trip(int codec, bool snappy_raw)
     if (codec == CODEC_NONE)
         cr_assert_eq(b.uncompressed_bytes, b.records_bytes);
     assert_same_records(&b, sample_recs, NSAMPLE);
-    kw_destroy(&scratch);
+    rb_scratch_destroy(&scratch);
     kw_destroy(&w);
 }
 
@@ -654,9 +654,10 @@ Test(records, rejects_decompression_bomb_for_every_codec)
     for (int i = 0; i < N; i++)
         recs[i] = (struct rb_rec_in){0, {NULL, -1}, {val, V}, NULL, 0};
     for (int codec = 1; codec < CODEC_COUNT; codec++) {
-        struct kwriter w, scratch;
+        struct kwriter w;
+        struct rb_scratch scratch;
         kw_init(&w);
-        kw_init(&scratch);
+        rb_scratch_init(&scratch);
         struct rb_build bo;
         rb_build_init(&bo);
         bo.codec = codec;
@@ -670,14 +671,14 @@ Test(records, rejects_decompression_bomb_for_every_codec)
         cr_assert_eq(rb_validate(w.buf, w.len, &lim, &scratch, &b, &e), -E_TOOBIG, "%s",
                      codec_name(codec));
         cr_assert_eq(e.code, RB_ERR_INFLATE_LIMIT);
-        cr_assert_leq(scratch.cap, (4 << 20) + 65536, "%s scratch grew to %zu", codec_name(codec),
-                      scratch.cap);
+        cr_assert_leq(scratch.buf.cap, (4 << 20) + 65536, "%s scratch grew to %zu", codec_name(codec),
+                      scratch.buf.cap);
         /* With room for it, the same batch is fine. */
         lim.max_uncompressed_bytes = 32 << 20;
         cr_assert_eq(rb_validate(w.buf, w.len, &lim, &scratch, &b, &e), 0);
         cr_assert_gt(b.uncompressed_bytes, (size_t)N * V);
         kw_destroy(&w);
-        kw_destroy(&scratch);
+        rb_scratch_destroy(&scratch);
     }
     cr_assert_eq(rb_err_kerr(RB_ERR_INFLATE_LIMIT), KERR_MESSAGE_TOO_LARGE);
     free(recs);
@@ -711,15 +712,15 @@ Test(records, xerial_snappy_batch_is_accepted)
     expect_produce(w.buf, w.len, RB_OK);
     struct rb_batch b;
     cr_assert_eq(rb_parse(w.buf, w.len, NULL, &b, NULL), 0);
-    struct kwriter scratch;
-    kw_init(&scratch);
+    struct rb_scratch scratch;
+    rb_scratch_init(&scratch);
     struct rb_iter it;
     struct rb_record r;
     cr_assert_eq(rb_iter_init(&it, &b, &scratch, 0, NULL), 0);
     cr_assert_eq(rb_iter_next(&it, &r, NULL), 1);
     cr_assert(r.key.len == 1 && r.key.ptr[0] == 'k');
     cr_assert(r.value.len == 1 && r.value.ptr[0] == 'v');
-    kw_destroy(&scratch);
+    rb_scratch_destroy(&scratch);
     kw_destroy(&payload);
     kw_destroy(&w);
 }
@@ -812,8 +813,8 @@ Test(records, scan_walks_concatenated_batches_and_stops_at_a_bad_one)
     struct rb_scan s;
     struct rb_batch b;
     struct rb_error e;
-    struct kwriter scratch;
-    kw_init(&scratch);
+    struct rb_scratch scratch;
+    rb_scratch_init(&scratch);
     rb_scan_init(&s, w.buf, w.len);
     for (int i = 0; i < 3; i++) {
         cr_assert_eq(rb_scan_next(&s, NULL, &scratch, &b, &e), 1);
@@ -837,7 +838,7 @@ Test(records, scan_walks_concatenated_batches_and_stops_at_a_bad_one)
     cr_assert_eq(rb_scan_next(&s, NULL, &scratch, &b, &e), 1);
     cr_assert_eq(rb_scan_next(&s, NULL, &scratch, &b, &e), -E_CORRUPT);
     cr_assert_eq(e.code, RB_ERR_TRUNCATED);
-    kw_destroy(&scratch);
+    rb_scratch_destroy(&scratch);
     kw_destroy(&w);
 }
 
@@ -856,14 +857,14 @@ Test(records, log_append_time_rewrite_keeps_crc_valid)
     /* CreateTime values stay visible to validation... */
     cr_assert_eq(b.records_max_timestamp, 1700000000005);
     /* ...but readers see the append time. */
-    struct kwriter scratch;
-    kw_init(&scratch);
+    struct rb_scratch scratch;
+    rb_scratch_init(&scratch);
     struct rb_iter it;
     struct rb_record rec;
     cr_assert_eq(rb_iter_init(&it, &b, &scratch, 0, NULL), 0);
     while (rb_iter_next(&it, &rec, NULL) == 1)
         cr_assert_eq(rec.timestamp, 1800000000000);
-    kw_destroy(&scratch);
+    rb_scratch_destroy(&scratch);
     kw_destroy(&w);
 }
 
