@@ -49,11 +49,13 @@ static double bench_crc(crc_fn fn, const uint8_t *p, size_t n)
 static void fill_value(uint8_t *v, size_t n, uint32_t i)
 {
     uint32_t s = i * 2654435761u;
-    int k = snprintf((char *)v, n, "{\"id\":%u,\"user\":\"u%05u\",\"event\":\"page_view\",\"path\":\"",
-                     i, s % 100000);
+    int k =
+        snprintf((char *)v, n, "{\"id\":%u,\"user\":\"u%05u\",\"event\":\"page_view\",\"path\":\"",
+                 i, s % 100000);
     for (size_t j = (size_t)k; j < n; j++) {
         s = s * 1103515245u + 12345u;
-        v[j] = (s >> 28) < 3 ? (uint8_t)('a' + (s >> 16) % 26) : (uint8_t)"/app/item/view?ref="[j % 19];
+        v[j] = (s >> 28) < 3 ? (uint8_t)('a' + (s >> 16) % 26)
+                             : (uint8_t) "/app/item/view?ref="[j % 19];
     }
 }
 
@@ -66,8 +68,11 @@ static void bench_batch(int codec, size_t batch_bytes)
     uint8_t *vals = malloc((size_t)n * RECORD_BYTES);
     for (int i = 0; i < n; i++) {
         fill_value(vals + (size_t)i * RECORD_BYTES, RECORD_BYTES, (uint32_t)i);
-        recs[i] = (struct rb_rec_in){1700000000000 + i, {NULL, -1},
-                                     {vals + (size_t)i * RECORD_BYTES, RECORD_BYTES}, NULL, 0};
+        recs[i] = (struct rb_rec_in){1700000000000 + i,
+                                     {NULL, -1},
+                                     {vals + (size_t)i * RECORD_BYTES, RECORD_BYTES},
+                                     NULL,
+                                     0};
     }
     struct kwriter w;
     struct rb_scratch scratch;

@@ -71,10 +71,9 @@ int codec_compress(int codec, const struct codec_opts *opts, const void *src, si
 
 /*
  * Decompress len bytes at src and append the output to out, at most cap
- * bytes of it. ctx may be NULL (decoders are made and freed per call). Snappy accepts both the raw block and the xerial stream;
- * gzip, lz4 and zstd accept one or more concatenated members/frames and
- * nothing after them.
- * Returns 0; -E_TOOBIG when the output would exceed cap; -E_CORRUPT for
+ * bytes of it. ctx may be NULL (decoders are made and freed per call). Snappy accepts both the raw
+ * block and the xerial stream; gzip, lz4 and zstd accept one or more concatenated members/frames
+ * and nothing after them. Returns 0; -E_TOOBIG when the output would exceed cap; -E_CORRUPT for
  * malformed, truncated or trailing input; -E_UNSUPPORTED for an unknown
  * codec; -E_NOMEM.
  */

@@ -15,7 +15,8 @@
 /* 15-bit window plus 16: zlib writes and reads the gzip wrapper. */
 #define GZ_WBITS (15 + 16)
 
-int codec_gzip_compress(const struct codec_opts *o, const void *src, size_t len, struct kwriter *out)
+int codec_gzip_compress(const struct codec_opts *o, const void *src, size_t len,
+                        struct kwriter *out)
 {
     int level = o->level ? o->level : Z_DEFAULT_COMPRESSION;
     if (level < Z_DEFAULT_COMPRESSION || level > Z_BEST_COMPRESSION)

@@ -36,10 +36,10 @@ void codec_zstd_ctx_clear(struct codec_ctx *cc);
 
 struct zout {
     struct kwriter *w;
-    size_t base;      /* w->len when decompression began */
-    size_t cap;       /* output bytes allowed */
-    size_t len;       /* output bytes committed so far */
-    bool in_probe;    /* the last space handed out was the probe */
+    size_t base;   /* w->len when decompression began */
+    size_t cap;    /* output bytes allowed */
+    size_t len;    /* output bytes committed so far */
+    bool in_probe; /* the last space handed out was the probe */
     uint8_t probe[ZOUT_PROBE_BYTES];
 };
 
@@ -63,13 +63,17 @@ static inline size_t zout_left(const struct zout *o)
 /* Drop everything written since zout_init. */
 void zout_abort(struct zout *o);
 
-int codec_gzip_compress(const struct codec_opts *o, const void *src, size_t len, struct kwriter *out);
+int codec_gzip_compress(const struct codec_opts *o, const void *src, size_t len,
+                        struct kwriter *out);
 int codec_gzip_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out);
-int codec_snappy_compress(const struct codec_opts *o, const void *src, size_t len, struct kwriter *out);
+int codec_snappy_compress(const struct codec_opts *o, const void *src, size_t len,
+                          struct kwriter *out);
 int codec_snappy_decompress(const void *src, size_t len, struct zout *out);
-int codec_lz4_compress(const struct codec_opts *o, const void *src, size_t len, struct kwriter *out);
+int codec_lz4_compress(const struct codec_opts *o, const void *src, size_t len,
+                       struct kwriter *out);
 int codec_lz4_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out);
-int codec_zstd_compress(const struct codec_opts *o, const void *src, size_t len, struct kwriter *out);
+int codec_zstd_compress(const struct codec_opts *o, const void *src, size_t len,
+                        struct kwriter *out);
 int codec_zstd_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out);
 
 #endif

@@ -69,9 +69,10 @@ int codec_lz4_decompress(struct codec_ctx *cc, const void *src, size_t len, stru
         in += used;
         left -= used;
         hint = next;
-        if (info.contentSize > zout_left(out))
+        /* (A skippable frame's "content size" is what it skips.) */
+        if (info.frameType == LZ4F_frame && info.contentSize > zout_left(out))
             return -E_TOOBIG;
-        if (info.contentSize)
+        if (info.frameType == LZ4F_frame && info.contentSize)
             want = (size_t)info.contentSize;
     }
     while (left || hint) {

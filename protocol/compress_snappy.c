@@ -42,7 +42,8 @@ static int compress_block(const uint8_t *src, size_t len, struct kwriter *out)
     return 0;
 }
 
-int codec_snappy_compress(const struct codec_opts *o, const void *src, size_t len, struct kwriter *out)
+int codec_snappy_compress(const struct codec_opts *o, const void *src, size_t len,
+                          struct kwriter *out)
 {
     if (o->snappy_raw)
         return compress_block(src, len, out);

@@ -19,7 +19,8 @@
 #define WINDOW_LOG_FLOOR 23
 #define WINDOW_LOG_CEIL 27
 
-int codec_zstd_compress(const struct codec_opts *o, const void *src, size_t len, struct kwriter *out)
+int codec_zstd_compress(const struct codec_opts *o, const void *src, size_t len,
+                        struct kwriter *out)
 {
     int level = o->level ? o->level : ZSTD_DEFAULT_LEVEL;
     size_t bound = ZSTD_compressBound(len);

@@ -62,8 +62,9 @@ static const struct err_desc err_table[RB_ERR__COUNT] = {
     [RB_ERR_CONTROL_RECORD] = {-E_CORRUPT, KERR_INVALID_RECORD, "malformed control record"},
     [RB_ERR_NO_BATCH] = {-E_INVAL, KERR_INVALID_RECORD,
                          "produce request must have one record batch per partition"},
-    [RB_ERR_MULTIPLE_BATCHES] = {-E_INVAL, KERR_INVALID_RECORD,
-                                 "produce request must have exactly one record batch per partition"},
+    [RB_ERR_MULTIPLE_BATCHES] =
+        {-E_INVAL, KERR_INVALID_RECORD,
+         "produce request must have exactly one record batch per partition"},
     [RB_ERR_NOMEM] = {-E_NOMEM, KERR_UNKNOWN_SERVER_ERROR, "out of memory"},
 };
 
@@ -194,8 +195,8 @@ static int parse_prefix(struct kreader *r, size_t len, struct rb_batch *out, str
     return 0;
 }
 
-static int parse_at(const uint8_t *p, size_t len, const struct rb_limits *lim,
-                    struct rb_batch *out, struct rb_error *err, size_t at)
+static int parse_at(const uint8_t *p, size_t len, const struct rb_limits *lim, struct rb_batch *out,
+                    struct rb_error *err, size_t at)
 {
     memset(out, 0, sizeof *out);
     out->control_type = -1;
@@ -350,15 +351,15 @@ static int validate_at(const uint8_t *p, size_t len, const struct rb_limits *lim
     return rc < 0 ? rc : 0;
 }
 
-int rb_validate(const uint8_t *p, size_t len, const struct rb_limits *lim, struct rb_scratch *scratch,
-                struct rb_batch *out, struct rb_error *err)
+int rb_validate(const uint8_t *p, size_t len, const struct rb_limits *lim,
+                struct rb_scratch *scratch, struct rb_batch *out, struct rb_error *err)
 {
     return validate_at(p, len, lim, scratch, out, err, 0);
 }
 
 int rb_validate_produce(const uint8_t *p, size_t len, int16_t produce_version,
-                        const struct rb_limits *lim, struct rb_scratch *scratch, struct rb_batch *out,
-                        struct rb_error *err)
+                        const struct rb_limits *lim, struct rb_scratch *scratch,
+                        struct rb_batch *out, struct rb_error *err)
 {
     memset(out, 0, sizeof *out);
     err_clear(err, 0);

@@ -134,8 +134,8 @@ const char *rb_error_format(const struct rb_error *e, char *buf, size_t size);
 /* A parsed batch: the header fields, plus what validation learned. Views
  * point into the input. */
 struct rb_batch {
-    const uint8_t *ptr;  /* the whole batch */
-    size_t size_bytes;   /* RB_LOG_OVERHEAD + batch_length */
+    const uint8_t *ptr; /* the whole batch */
+    size_t size_bytes;  /* RB_LOG_OVERHEAD + batch_length */
     int64_t base_offset;
     int32_t batch_length;
     int32_t partition_leader_epoch;
@@ -227,8 +227,8 @@ int rb_parse(const uint8_t *p, size_t len, const struct rb_limits *lim, struct r
  * scratch (NULL: a temporary one); on return scratch holds what it held
  * before. Fills *out (all fields).
  */
-int rb_validate(const uint8_t *p, size_t len, const struct rb_limits *lim, struct rb_scratch *scratch,
-                struct rb_batch *out, struct rb_error *err);
+int rb_validate(const uint8_t *p, size_t len, const struct rb_limits *lim,
+                struct rb_scratch *scratch, struct rb_batch *out, struct rb_error *err);
 
 /*
  * Validate the records field of one partition of a Produce request, as
@@ -241,8 +241,8 @@ int rb_validate(const uint8_t *p, size_t len, const struct rb_limits *lim, struc
  * advertises them).
  */
 int rb_validate_produce(const uint8_t *p, size_t len, int16_t produce_version,
-                        const struct rb_limits *lim, struct rb_scratch *scratch, struct rb_batch *out,
-                        struct rb_error *err);
+                        const struct rb_limits *lim, struct rb_scratch *scratch,
+                        struct rb_batch *out, struct rb_error *err);
 
 /* Walking a concatenation of batches (a log segment, a Fetch response, a
  * replica's records): each step validates one batch. */
@@ -294,8 +294,8 @@ struct rb_iter {
  * scratch->buf is reset or written to. scratch may be NULL for uncompressed
  * batches. Returns 0 or a negative status with *err.
  */
-int rb_iter_init(struct rb_iter *it, const struct rb_batch *b, struct rb_scratch *scratch, size_t cap,
-                 struct rb_error *err);
+int rb_iter_init(struct rb_iter *it, const struct rb_batch *b, struct rb_scratch *scratch,
+                 size_t cap, struct rb_error *err);
 /*
  * The next record: 1 and *rec; 0 after the last one (which also checks no
  * bytes are left over); negative status on a malformed record. Each record
@@ -324,16 +324,16 @@ struct rb_rec_in {
 };
 
 struct rb_build {
-    int codec;               /* CODEC_* */
+    int codec; /* CODEC_* */
     struct codec_opts codec_opts;
-    int64_t base_offset;     /* producers send 0 */
+    int64_t base_offset; /* producers send 0 */
     int32_t partition_leader_epoch;
-    int64_t producer_id;     /* -1: not idempotent */
+    int64_t producer_id; /* -1: not idempotent */
     int16_t producer_epoch;
     int32_t base_sequence;
     bool transactional;
     bool control;
-    bool log_append_time;    /* sets the bit; max_timestamp = append_time_ms */
+    bool log_append_time; /* sets the bit; max_timestamp = append_time_ms */
     int64_t append_time_ms;
 };
 

@@ -58,8 +58,8 @@ int rb_iter_start(struct rb_iter *it, const struct rb_batch *b, struct rb_scratc
     return 0;
 }
 
-int rb_iter_init(struct rb_iter *it, const struct rb_batch *b, struct rb_scratch *scratch, size_t cap,
-                 struct rb_error *err)
+int rb_iter_init(struct rb_iter *it, const struct rb_batch *b, struct rb_scratch *scratch,
+                 size_t cap, struct rb_error *err)
 {
     return rb_iter_start(it, b, scratch, cap, err, 0);
 }
@@ -114,8 +114,8 @@ int rb_iter_next(struct rb_iter *it, struct rb_record *rec, struct rb_error *err
         return 0;
     }
     if (kr_remaining(&it->r) == 0)
-        return rb_fail(err, RB_ERR_RECORD_COUNT, "fewer records than recordsCount",
-                       it->batch_at, index);
+        return rb_fail(err, RB_ERR_RECORD_COUNT, "fewer records than recordsCount", it->batch_at,
+                       index);
     int32_t len = kr_varint(&it->r);
     if (!it->r.err && len < 0)
         kr_fail(&it->r, "negative record length");

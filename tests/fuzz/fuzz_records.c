@@ -83,8 +83,8 @@ static int walk(const struct rb_batch *b, struct rb_scratch *scratch, struct rb_
         if (rec.value.len >= 0)
             touch(rec.value.ptr, rec.value.len);
         CHECK(rec.header_count >= 0);
-        recs[n] = (struct rb_rec_in){rec.timestamp, rec.key, rec.value, hdrs + *nhdrs,
-                                     rec.header_count};
+        recs[n] =
+            (struct rb_rec_in){rec.timestamp, rec.key, rec.value, hdrs + *nhdrs, rec.header_count};
         struct rb_hdr_iter hi;
         struct rb_hdr h;
         int32_t k = 0;

@@ -33,7 +33,8 @@ static void round_trip(int codec, const struct codec_opts *o, size_t n)
     struct kwriter c, d;
     kw_init(&c);
     kw_init(&d);
-    cr_assert_eq(codec_compress(codec, o, src, n, &c), 0, "%s compress n=%zu", codec_name(codec), n);
+    cr_assert_eq(codec_compress(codec, o, src, n, &c), 0, "%s compress n=%zu", codec_name(codec),
+                 n);
     kw_raw(&d, "xy", 2); /* output is appended after what is there */
     cr_assert_eq(codec_decompress(NULL, codec, c.buf, c.len, n, &d), 0, "%s decompress n=%zu",
                  codec_name(codec), n);
@@ -122,8 +123,8 @@ static void assert_bomb_refused(int codec, const uint8_t *p, size_t n)
 {
     struct kwriter w;
     kw_init(&w);
-    cr_assert_eq(codec_decompress(NULL, codec, p, n, BOMB_CAP, &w), -E_TOOBIG, "%s bomb of %zu bytes",
-                 codec_name(codec), n);
+    cr_assert_eq(codec_decompress(NULL, codec, p, n, BOMB_CAP, &w), -E_TOOBIG,
+                 "%s bomb of %zu bytes", codec_name(codec), n);
     cr_assert_eq(w.len, 0);
     cr_assert_leq(w.cap, 2 * BOMB_CAP + 65536, "%s allocated %zu", codec_name(codec), w.cap);
     kw_destroy(&w);
@@ -303,10 +304,9 @@ Test(compress, snappy_java_stream_is_accepted)
 {
     /* "foobar\n" as snappy-java frames it: magic, version 1, compatible
      * version 1, one block of 9 bytes. */
-    static const uint8_t xerial[] = {0x82, 0x53, 0x4e, 0x41, 0x50, 0x50, 0x59, 0x00, 0x00,
-                                     0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00,
-                                     0x00, 0x09, 0x07, 0x18, 'f',  'o',  'o',  'b',  'a',
-                                     'r',  '\n'};
+    static const uint8_t xerial[] = {0x82, 0x53, 0x4e, 0x41, 0x50, 0x50, 0x59, 0x00, 0x00, 0x00,
+                                     0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x09,
+                                     0x07, 0x18, 'f',  'o',  'o',  'b',  'a',  'r',  '\n'};
     struct kwriter d;
     kw_init(&d);
     cr_assert_eq(codec_decompress(NULL, CODEC_SNAPPY, xerial, sizeof xerial, 100, &d), 0);

@@ -34,7 +34,7 @@ struct hdr_fields {
     int32_t seq;
 };
 
-#define HF_DEFAULT(n) ((struct hdr_fields){0, 0, (n) - 1, (n), -1, -1, -1})
+#define HF_DEFAULT(n) ((struct hdr_fields){0, 0, (n)-1, (n), -1, -1, -1})
 
 /* A batch around hand-made record bytes, with a correct CRC. */
 static void raw_batch(struct kwriter *w, struct hdr_fields h, const void *recs, size_t n)
@@ -189,12 +189,30 @@ static void round_trip(int codec, bool snappy_raw)
     kw_destroy(&w);
 }
 
-Test(records, round_trips_uncompressed) { round_trip(CODEC_NONE, false); }
-Test(records, round_trips_gzip) { round_trip(CODEC_GZIP, false); }
-Test(records, round_trips_snappy_xerial) { round_trip(CODEC_SNAPPY, false); }
-Test(records, round_trips_snappy_raw) { round_trip(CODEC_SNAPPY, true); }
-Test(records, round_trips_lz4) { round_trip(CODEC_LZ4, false); }
-Test(records, round_trips_zstd) { round_trip(CODEC_ZSTD, false); }
+Test(records, round_trips_uncompressed)
+{
+    round_trip(CODEC_NONE, false);
+}
+Test(records, round_trips_gzip)
+{
+    round_trip(CODEC_GZIP, false);
+}
+Test(records, round_trips_snappy_xerial)
+{
+    round_trip(CODEC_SNAPPY, false);
+}
+Test(records, round_trips_snappy_raw)
+{
+    round_trip(CODEC_SNAPPY, true);
+}
+Test(records, round_trips_lz4)
+{
+    round_trip(CODEC_LZ4, false);
+}
+Test(records, round_trips_zstd)
+{
+    round_trip(CODEC_ZSTD, false);
+}
 
 Test(records, big_batches_round_trip_for_every_codec)
 {
@@ -565,8 +583,8 @@ Test(records, rejects_varint_overflow)
     static const uint8_t key6[] = {0x14, 0, 0, 0, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00, 1, 0};
     expect_raw(HF_DEFAULT(1), key6, sizeof key6, RB_ERR_RECORD);
     /* An 11-byte varlong timestamp delta. */
-    static const uint8_t ts11[] = {0x20, 0,    0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
-                                   0x80, 0x80, 0x80, 0x80, 0x00, 0,    1,    1, 0};
+    static const uint8_t ts11[] = {0x20, 0,    0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
+                                   0x80, 0x80, 0x80, 0x00, 0,    1,    1,    0};
     expect_raw(HF_DEFAULT(1), ts11, sizeof ts11, RB_ERR_RECORD);
     /* Check the reason names it. */
     struct kwriter w;
@@ -576,7 +594,8 @@ Test(records, rejects_varint_overflow)
     struct rb_error e;
     cr_assert_lt(rb_validate(w.buf, w.len, NULL, NULL, &b, &e), 0);
     char msg[128];
-    cr_assert_str_eq(rb_error_format(&e, msg, sizeof msg), "record 0: malformed record (varint overflow)");
+    cr_assert_str_eq(rb_error_format(&e, msg, sizeof msg),
+                     "record 0: malformed record (varint overflow)");
     kw_destroy(&w);
 }
 
@@ -671,8 +690,8 @@ Test(records, rejects_decompression_bomb_for_every_codec)
         cr_assert_eq(rb_validate(w.buf, w.len, &lim, &scratch, &b, &e), -E_TOOBIG, "%s",
                      codec_name(codec));
         cr_assert_eq(e.code, RB_ERR_INFLATE_LIMIT);
-        cr_assert_leq(scratch.buf.cap, (4 << 20) + 65536, "%s scratch grew to %zu", codec_name(codec),
-                      scratch.buf.cap);
+        cr_assert_leq(scratch.buf.cap, (4 << 20) + 65536, "%s scratch grew to %zu",
+                      codec_name(codec), scratch.buf.cap);
         /* With room for it, the same batch is fine. */
         lim.max_uncompressed_bytes = 32 << 20;
         cr_assert_eq(rb_validate(w.buf, w.len, &lim, &scratch, &b, &e), 0);
@@ -702,8 +721,8 @@ Test(records, xerial_snappy_batch_is_accepted)
     kw_init(&payload);
     static const uint8_t hdr[] = {0x82, 'S', 'N', 'A', 'P', 'P', 'Y', 0, 0, 0, 0, 1, 0, 0, 0, 1};
     kw_raw(&payload, hdr, sizeof hdr);
-    kw_i32(&payload, 1 + 1 + (int32_t)sizeof rec); /* length varint, literal tag, bytes */
-    kw_i8(&payload, (int8_t)sizeof rec);            /* uncompressed length 9 */
+    kw_i32(&payload, 1 + 1 + (int32_t)sizeof rec);    /* length varint, literal tag, bytes */
+    kw_i8(&payload, (int8_t)sizeof rec);              /* uncompressed length 9 */
     kw_i8(&payload, (int8_t)((sizeof rec - 1) << 2)); /* literal of 9 */
     kw_raw(&payload, rec, sizeof rec);
     struct kwriter w;
