@@ -896,3 +896,58 @@ Test(records, every_reason_has_a_kafka_error_and_message)
     }
     cr_assert_eq(rb_err_status(RB_OK), 0);
 }
+
+Test(records, iterator_cap_applies_to_compressed_batches)
+{
+    struct kwriter w;
+    kw_init(&w);
+    build_sample(&w, CODEC_ZSTD);
+    struct rb_batch b;
+    cr_assert_eq(rb_validate(w.buf, w.len, NULL, NULL, &b, NULL), 0);
+    struct rb_scratch scratch;
+    rb_scratch_init(&scratch);
+    struct rb_iter it;
+    struct rb_error e;
+    cr_assert_eq(rb_iter_init(&it, &b, &scratch, b.uncompressed_bytes - 1, &e), -E_TOOBIG);
+    cr_assert_eq(e.code, RB_ERR_INFLATE_LIMIT);
+    cr_assert_eq(scratch.buf.len, 0);
+    cr_assert_eq(rb_iter_init(&it, &b, &scratch, b.uncompressed_bytes, &e), 0);
+    cr_assert_eq(scratch.buf.len, b.uncompressed_bytes);
+    rb_scratch_destroy(&scratch);
+    kw_destroy(&w);
+}
+
+Test(records, parse_reports_header_fields_without_walking_records)
+{
+    struct kwriter w;
+    kw_init(&w);
+    struct rb_build bo;
+    rb_build_init(&bo);
+    bo.codec = CODEC_GZIP;
+    bo.base_offset = 77;
+    bo.partition_leader_epoch = 4;
+    bo.producer_id = 1234;
+    bo.producer_epoch = 5;
+    bo.base_sequence = 6;
+    bo.transactional = true;
+    build(&w, &bo, sample_recs + 3, 1);
+    size_t size;
+    cr_assert_eq(rb_peek_size(w.buf, 12, &size), 0);
+    cr_assert_eq(size, w.len);
+    struct rb_batch b;
+    cr_assert_eq(rb_parse(w.buf, w.len, NULL, &b, NULL), 0);
+    cr_assert_eq(b.base_offset, 77);
+    cr_assert_eq(b.partition_leader_epoch, 4);
+    cr_assert_eq(b.magic, 2);
+    cr_assert_eq(b.producer_id, 1234);
+    cr_assert_eq(b.producer_epoch, 5);
+    cr_assert_eq(b.base_sequence, 6);
+    cr_assert(b.transactional && !b.control);
+    cr_assert_eq(b.codec, CODEC_GZIP);
+    cr_assert_eq(b.records, w.buf + RB_HEADER_BYTES);
+    cr_assert_eq(b.records_bytes, w.len - RB_HEADER_BYTES);
+    cr_assert_eq(b.uncompressed_bytes, 0, "parse does not decompress");
+    cr_assert_eq(rb_validate(w.buf, w.len, NULL, NULL, &b, NULL), 0);
+    cr_assert(!b.has_null_key);
+    kw_destroy(&w);
+}
