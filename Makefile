@@ -82,7 +82,7 @@ run: all
 unit: deps-test $(TEST_BINS)
 	@set -e; for t in $(TEST_BINS); do echo "== $$t"; $$t --jobs 2; done
 
-test: deps-test all unit
+test: deps-test all unit compat
 
 asan:
 	$(MAKE) BUILD=build-asan CC=clang \

@@ -1,0 +1,17 @@
+# Compatibility tests: real clients (librdkafka, kcat) against a real
+# build/sluice that each test starts on a free loopback port. One criterion
+# binary from compat-tests/*.c, run after the unit tests by `make test`.
+.PHONY: compat
+COMPAT_SRC := $(wildcard compat-tests/*.c)
+COMPAT_OBJ := $(COMPAT_SRC:%.c=$(BUILD)/obj/%.o)
+COMPAT_LIBS = $(shell pkg-config --libs rdkafka 2>/dev/null || echo -lrdkafka)
+
+$(BUILD)/compat/compat: $(COMPAT_OBJ) $(BUILD)/libsluice.a
+	@mkdir -p $(@D)
+	@echo "  LD $@"
+	@$(CC) $(BASE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(COMPAT_LIBS) $(LDLIBS)
+
+# Tests share one machine's ports and disk: run them one at a time.
+compat: deps-test all $(BUILD)/compat/compat
+	@echo "== $(BUILD)/compat/compat"
+	@SLUICE_BIN=$(BUILD)/sluice $(BUILD)/compat/compat --jobs 1 $(COMPAT_ARGS)
