@@ -309,8 +309,11 @@ void kw_fail(struct kwriter *w, int status, const char *what)
 
 uint8_t *kw_reserve(struct kwriter *w, size_t n)
 {
+    static uint8_t nothing[1];
     if (w->err)
         return NULL;
+    if (n == 0)
+        return w->buf ? w->buf + w->len : nothing; /* NULL + 0 is undefined */
     if (n > SIZE_MAX - w->len || (w->max_len && w->len + n > w->max_len)) {
         kw_fail(w, -E_TOOBIG, "writer limit");
         return NULL;
