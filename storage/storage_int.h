@@ -259,6 +259,8 @@ struct cleaner *cleaner_new(struct store *st);
 void cleaner_stop(struct cleaner *cl);
 void cleaner_free(struct cleaner *cl);
 bool cleaner_busy(const struct cleaner *cl);
+/* Topic deletion: cancel the running job if it is lg's. */
+void cleaner_cancel_log(struct cleaner *cl, const struct log *lg);
 /* Start cleaning lg if it has cleanable segments; 1 started, 0 nothing to
  * do, negative status on error. */
 int cleaner_start(struct cleaner *cl, struct log *lg, int64_t now_ms, bool force);

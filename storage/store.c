@@ -850,6 +850,7 @@ int store_topic_delete(struct store *st, struct topic *t, store_done_cb cb, void
     char buf[STORE_PATH_MAX];
     for (int32_t p = 0; p < t->nparts; p++) {
         struct log *lg = t->logs[p];
+        cleaner_cancel_log(st->cl, lg);
         log_mark_deleted(lg);
         /* Renamed first, on this thread: a topic re-created under the same
          * name must never share a directory with the one being removed. */
