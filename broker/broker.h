@@ -10,6 +10,7 @@
 #include <sys/queue.h>
 
 #include "broker/config.h"
+#include "protocol/records.h"
 
 struct event_base;
 struct event;
@@ -19,7 +20,7 @@ struct store;
 struct coordinator;
 struct gateway;
 struct purgatory;
-struct producer_state;
+struct parts;
 
 struct broker {
     struct event_base *base;
@@ -38,8 +39,9 @@ struct broker {
     struct store *store;
     struct purgatory *purgatory;
     struct coordinator *coord;
-    struct producer_state *producers;
+    struct parts *parts;
     struct gateway *gateway;
+    struct rb_scratch rb_scratch; /* record validation buffers (loop thread) */
 
     struct event *sig_int;
     struct event *sig_term;

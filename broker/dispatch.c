@@ -19,7 +19,14 @@
 #include "protocol/status.h"
 
 static const struct disp_entry table[] = {
+    {0, 3, 11, h_produce},
+    {1, 4, 16, h_fetch},
+    {2, 1, 9, h_list_offsets},
+    {3, 0, 12, h_metadata},
     {18, 0, 4, h_api_versions},
+    {22, 0, 5, h_init_producer_id},
+    {23, 0, 4, h_offset_for_leader_epoch},
+    {60, 0, 1, h_describe_cluster},
 };
 
 const struct disp_entry *disp_table(size_t *count)

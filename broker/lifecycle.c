@@ -182,6 +182,7 @@ void broker_request_stop(struct broker *b)
 int broker_start(struct broker *b)
 {
     TAILQ_INIT(&b->conns);
+    rb_scratch_init(&b->rb_scratch);
     b->node_id = (int32_t)config_get_i64(&b->cfg, "node.id", 1);
     b->socket_request_max_bytes = config_get_i64(&b->cfg, "socket.request.max.bytes", 104857600);
     b->message_max_bytes = config_get_i64(&b->cfg, "message.max.bytes", 1048588);
@@ -253,6 +254,7 @@ int broker_stop(struct broker *b)
     if (b->tick)
         event_free(b->tick);
     free(b->advertised_host);
+    rb_scratch_destroy(&b->rb_scratch);
     if (rc == 0)
         blog(BLOG_INFO, "stopped", "clean=true");
     return rc;
