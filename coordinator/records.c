@@ -162,8 +162,9 @@ int crec_group_value_decode(struct kbytes in, struct arena *a, struct crec_group
     out->leader = kr_str(&r, flex, true);
     if (v >= 2)
         out->state_ts_ms = kr_i64(&r);
-    /* Smallest member: four empty strings, two int32, two empty bytes. */
-    int32_t n = kr_array_len(&r, flex, false, flex ? 13 : 24);
+    /* Smallest member (v0): three empty strings, an int32, two empty
+     * bytes; flexible: one-byte lengths and the tag section. */
+    int32_t n = kr_array_len(&r, flex, false, flex ? 13 : 18);
     if (r.err)
         return r.err;
     if (n > 0) {
