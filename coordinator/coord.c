@@ -411,6 +411,11 @@ struct coordinator *coord_new(struct event_base *base, const struct coord_config
     return c;
 }
 
+bool coord_is_active(const struct coordinator *c)
+{
+    return c && !c->stopping;
+}
+
 void coord_begin_stop(struct coordinator *c)
 {
     if (c->stopping)

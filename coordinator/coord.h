@@ -109,6 +109,9 @@ void coord_begin_stop(struct coordinator *c);
  * flight keep a detached context that their done() frees. */
 void coord_free(struct coordinator *c);
 
+/* False once the stop began: the coordinator answers nothing new. */
+bool coord_is_active(const struct coordinator *c);
+
 /* Java's String.hashCode over the UTF-16 code units of s (taken as UTF-8;
  * malformed bytes count as U+FFFD, as Java's decoder replaces them). */
 int32_t coord_java_hash(struct kstr s);
