@@ -310,3 +310,17 @@ Test(offsets, v2_retention_time_sets_its_own_expiry)
     fx_clock_ms += 1000;
     cr_assert_eq(coord_expire_offsets(fx_c), 1);
 }
+
+Test(offsets, appends_outliving_the_coordinator_are_answered_and_freed)
+{
+    fx_log.mode = FX_LOG_MANUAL;
+    struct fx_commit c;
+    int64_t off = 1;
+    fx_commit(&c, "g", -1, "", "t", 1, &off, NULL);
+    cr_assert(!c.called);
+    fx_restart(); /* the old coordinator goes with the append in flight */
+    cr_assert(c.called);
+    cr_assert_eq(c.errs[0], GRP_NOT_COORDINATOR);
+    cr_assert_eq(fx_log_flush(0), 1); /* storage finishes later: only frees */
+    fx_log.mode = FX_LOG_SYNC;
+}
