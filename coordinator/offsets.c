@@ -348,8 +348,10 @@ static void do_commit(struct coordinator *c, int16_t version, const struct offse
     struct group *g = coord_group(c, req->group_id);
     if (!g) {
         if (req->generation_id_or_member_epoch >= 0) {
-            /* A member of a generation this coordinator never saw. */
-            fill_all(errs, n, GRP_ILLEGAL_GENERATION);
+            /* A member of a generation this coordinator never saw. v9+
+             * name the real problem (the spec's GROUP_ID_NOT_FOUND for
+             * both protocols); older versions keep ILLEGAL_GENERATION. */
+            fill_all(errs, n, version >= 9 ? GRP_NOT_FOUND : GRP_ILLEGAL_GENERATION);
             goto answer;
         }
         /* Not using group management: a simple group, created here. */

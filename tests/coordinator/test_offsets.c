@@ -53,6 +53,23 @@ Test(offsets, generation_minus_one_rejected_while_the_group_has_members)
     fx_commit(&c, "unknown", 4, "m", "t", 1, &off, NULL);
     cr_assert_eq(c.errs[0], GRP_ILLEGAL_GENERATION);
     cr_assert_str_eq(fx_state("unknown"), "none");
+    struct offset_commit_req_offset_commit_request_partition p;
+    offset_commit_req_offset_commit_request_partition_init(&p);
+    struct offset_commit_req_offset_commit_request_topic t;
+    offset_commit_req_offset_commit_request_topic_init(&t);
+    t.name = KSTR_LIT("t");
+    t.partitions = &p;
+    t.partitions_count = 1;
+    struct offset_commit_req r;
+    offset_commit_req_init(&r);
+    r.group_id = KSTR_LIT("unknown");
+    r.generation_id_or_member_epoch = 4;
+    r.member_id = KSTR_LIT("m");
+    r.topics = &t;
+    r.topics_count = 1;
+    memset(&c, 0, sizeof c);
+    off_commit(fx_c, 9, &r, fx_commit_cb, &c);
+    cr_assert_eq(c.errs[0], GRP_NOT_FOUND);
 }
 
 Test(offsets, commit_in_completing_rebalance_is_rebalance_in_progress)
