@@ -14,6 +14,7 @@
 
 #include "broker/blog.h"
 #include "broker/conn.h"
+#include "broker/h_groups.h"
 #include "broker/handlers.h"
 #include "protocol/msg/registry.h"
 #include "protocol/status.h"
@@ -23,9 +24,20 @@ static const struct disp_entry table[] = {
     {1, 4, 16, h_fetch},
     {2, 1, 9, h_list_offsets},
     {3, 0, 12, h_metadata},
+    {8, 2, 9, h_offset_commit},
+    {9, 1, 9, h_offset_fetch},
+    {10, 0, 6, h_find_coordinator},
+    {11, 0, 9, h_join_group},
+    {12, 0, 4, h_heartbeat},
+    {13, 0, 5, h_leave_group},
+    {14, 0, 5, h_sync_group},
+    {15, 0, 5, h_describe_groups},
+    {16, 0, 5, h_list_groups},
     {18, 0, 4, h_api_versions},
     {22, 0, 5, h_init_producer_id},
     {23, 0, 4, h_offset_for_leader_epoch},
+    {42, 0, 2, h_delete_groups},
+    {47, 0, 0, h_offset_delete},
     {60, 0, 1, h_describe_cluster},
 };
 

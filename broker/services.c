@@ -7,6 +7,8 @@
 
 #include "broker/blog.h"
 #include "broker/broker.h"
+#include "broker/h_groups.h"
+#include "broker/offsets_log.h"
 #include "broker/partitions.h"
 #include "broker/purgatory.h"
 #include "broker/storage_glue.h"
@@ -24,7 +26,7 @@ int services_start(struct broker *b, const char *dir)
     rc = parts_open(b, dir);
     if (rc)
         return rc;
-    return 0;
+    return offsets_log_start(b);
 }
 
 void services_tick(struct broker *b)
@@ -36,7 +38,9 @@ void services_tick(struct broker *b)
 
 void services_begin_stop(struct broker *b)
 {
-    /* Parked fetches answer now with what they have. */
+    /* Parked requests answer now: fetches with what they have, group
+     * requests with NOT_COORDINATOR. */
+    groups_begin_stop(b);
     if (b->purgatory)
         purg_expire_all(b->purgatory);
 }
@@ -45,6 +49,7 @@ int services_stop(struct broker *b)
 {
     if (b->purgatory)
         purg_expire_all(b->purgatory);
+    groups_stop(b);
     parts_close(b);
     bool offline = b->store && store_offline(b->store);
     sg_close(b);
