@@ -11,7 +11,14 @@ $(BUILD)/compat/compat: $(COMPAT_OBJ) $(BUILD)/libsluice.a
 	@echo "  LD $@"
 	@$(CC) $(BASE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(COMPAT_LIBS) $(LDLIBS)
 
+# kafkajs 2.2.4 from the npm registry, kept out of the repository.
+KAFKAJS_VERSION := 2.2.4
+$(BUILD)/npm/node_modules/kafkajs/package.json:
+	@mkdir -p $(BUILD)/npm
+	@echo "  NPM kafkajs@$(KAFKAJS_VERSION)"
+	@cd $(BUILD)/npm && npm install --silent --no-audit --no-fund kafkajs@$(KAFKAJS_VERSION) >/dev/null
+
 # Tests share one machine's ports and disk: run them one at a time.
-compat: deps-test all $(BUILD)/compat/compat
+compat: deps-test all $(BUILD)/compat/compat $(BUILD)/npm/node_modules/kafkajs/package.json
 	@echo "== $(BUILD)/compat/compat"
-	@SLUICE_BIN=$(BUILD)/sluice $(BUILD)/compat/compat --jobs 1 $(COMPAT_ARGS)
+	@SLUICE_BIN=$(BUILD)/sluice KAFKAJS_DIR=$(BUILD)/npm $(BUILD)/compat/compat --jobs 1 $(COMPAT_ARGS)

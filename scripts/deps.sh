@@ -8,10 +8,15 @@ set -eu
 build_pkgs="gcc make pkg-config libevent-dev libssl-dev zlib1g-dev libzstd-dev
 libsnappy-dev liblz4-dev libnghttp2-dev libjansson-dev libcbor-dev"
 test_pkgs="libcriterion-dev librdkafka-dev kcat clang libclang-rt-14-dev python3
-awscli python3-boto3 docker-compose procps"
+python3-kafka awscli python3-boto3 docker-compose procps"
 
 want="$build_pkgs"
-[ "${1:-build}" = test ] && want="$build_pkgs $test_pkgs"
+if [ "${1:-build}" = test ]; then
+    want="$build_pkgs $test_pkgs"
+    # kafkajs runs on Node.js; any node and npm will do (many machines have
+    # them from elsewhere), else Debian's.
+    command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || want="$want nodejs npm"
+fi
 
 missing=""
 for p in $want; do
