@@ -1,0 +1,719 @@
+/*
+ * gw_doc.c - JSON (jansson) and CBOR (libcbor) to and from struct gw_val,
+ * and the typed accessors operations use to read their inputs.
+ *
+ * Neither parser is trusted with more than it must: the body size is
+ * already capped by the transport, trailing bytes after the document are an
+ * error, and nesting beyond GW_DOC_MAX_DEPTH is refused while converting.
+ */
+#include "gateway/gw_doc.h"
+
+#include <cbor.h>
+#include <jansson.h>
+#include <math.h>
+#include <openssl/evp.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "protocol/status.h"
+
+/* ---------------------------------------------------------------- builders */
+
+static struct gw_val *gv_new(struct arena *a, enum gw_vtype t)
+{
+    struct gw_val *v = arena_alloc(a, sizeof *v);
+    if (v)
+        v->t = t;
+    return v;
+}
+
+struct gw_val *gv_map(struct arena *a) { return gv_new(a, GV_MAP); }
+struct gw_val *gv_arr(struct arena *a) { return gv_new(a, GV_ARR); }
+
+struct gw_val *gv_strn(struct arena *a, const char *s, size_t n)
+{
+    struct gw_val *v = gv_new(a, GV_STR);
+    char *copy = arena_alloc(a, n + 1);
+    if (!v || !copy)
+        return NULL;
+    memcpy(copy, s, n);
+    copy[n] = '\0';
+    v->u.s.p = copy;
+    v->u.s.n = n;
+    return v;
+}
+
+struct gw_val *gv_str(struct arena *a, const char *s)
+{
+    return s ? gv_strn(a, s, strlen(s)) : NULL;
+}
+
+struct gw_val *gv_bytes(struct arena *a, const void *p, size_t n)
+{
+    struct gw_val *v = gv_new(a, GV_BYTES);
+    if (v) {
+        v->u.s.p = p ? p : "";
+        v->u.s.n = n;
+    }
+    return v;
+}
+
+struct gw_val *gv_int(struct arena *a, int64_t i)
+{
+    struct gw_val *v = gv_new(a, GV_INT);
+    if (v)
+        v->u.i = i;
+    return v;
+}
+
+struct gw_val *gv_bool(struct arena *a, bool b)
+{
+    struct gw_val *v = gv_new(a, GV_BOOL);
+    if (v)
+        v->u.b = b;
+    return v;
+}
+
+struct gw_val *gv_time(struct arena *a, int64_t ms)
+{
+    struct gw_val *v = gv_new(a, GV_TIME);
+    if (v)
+        v->u.ms = ms;
+    return v;
+}
+
+static int grow(struct arena *a, void **items, size_t *cap, size_t n, size_t size)
+{
+    if (n < *cap)
+        return 0;
+    size_t ncap = *cap ? *cap * 2 : 8;
+    void *nv = arena_calloc(a, ncap, size);
+    if (!nv)
+        return -E_NOMEM;
+    if (n)
+        memcpy(nv, *items, n * size);
+    *items = nv;
+    *cap = ncap;
+    return 0;
+}
+
+int gv_put(struct arena *a, struct gw_val *map, const char *key, struct gw_val *v)
+{
+    if (!v)
+        return 0;
+    if (!map || map->t != GV_MAP)
+        return -E_INVAL;
+    if (grow(a, (void **)&map->u.m.m, &map->u.m.cap, map->u.m.n, sizeof(struct gw_member)))
+        return -E_NOMEM;
+    map->u.m.m[map->u.m.n].key = key;
+    map->u.m.m[map->u.m.n].val = v;
+    map->u.m.n++;
+    return 0;
+}
+
+int gv_push(struct arena *a, struct gw_val *arr, struct gw_val *v)
+{
+    if (!v || !arr || arr->t != GV_ARR)
+        return -E_INVAL;
+    if (grow(a, (void **)&arr->u.a.v, &arr->u.a.cap, arr->u.a.n, sizeof(struct gw_val *)))
+        return -E_NOMEM;
+    arr->u.a.v[arr->u.a.n++] = v;
+    return 0;
+}
+
+const struct gw_val *gv_get(const struct gw_val *map, const char *key)
+{
+    if (!map || map->t != GV_MAP)
+        return NULL;
+    /* Last one wins, as a JSON object with a repeated key reads in Java. */
+    for (size_t i = map->u.m.n; i-- > 0;)
+        if (!strcmp(map->u.m.m[i].key, key))
+            return map->u.m.m[i].val;
+    return NULL;
+}
+
+/* -------------------------------------------------------------- JSON in */
+
+static struct gw_val *from_json(struct arena *a, json_t *j, int depth)
+{
+    if (depth > GW_DOC_MAX_DEPTH)
+        return NULL;
+    struct gw_val *v;
+    switch (json_typeof(j)) {
+    case JSON_OBJECT: {
+        v = gv_map(a);
+        const char *k;
+        json_t *x;
+        if (!v)
+            return NULL;
+        json_object_foreach(j, k, x)
+        {
+            struct gw_val *c = from_json(a, x, depth + 1);
+            char *kc = arena_strdup(a, k);
+            if (!c || !kc || gv_put(a, v, kc, c))
+                return NULL;
+        }
+        return v;
+    }
+    case JSON_ARRAY: {
+        v = gv_arr(a);
+        size_t i;
+        json_t *x;
+        if (!v)
+            return NULL;
+        json_array_foreach(j, i, x)
+        {
+            struct gw_val *c = from_json(a, x, depth + 1);
+            if (!c || gv_push(a, v, c))
+                return NULL;
+        }
+        return v;
+    }
+    case JSON_STRING:
+        return gv_strn(a, json_string_value(j), json_string_length(j));
+    case JSON_INTEGER:
+        v = gv_new(a, GV_INT);
+        if (v)
+            v->u.i = json_integer_value(j);
+        return v;
+    case JSON_REAL:
+        v = gv_new(a, GV_REAL);
+        if (v)
+            v->u.d = json_real_value(j);
+        return v;
+    case JSON_TRUE:
+    case JSON_FALSE:
+        return gv_bool(a, json_is_true(j));
+    case JSON_NULL:
+        return gv_new(a, GV_NULL);
+    }
+    return NULL;
+}
+
+/* -------------------------------------------------------------- CBOR in */
+
+static struct gw_val *from_cbor(struct arena *a, cbor_item_t *it, int depth);
+
+static struct gw_val *cbor_chunks(struct arena *a, cbor_item_t *it, bool text)
+{
+    size_t n = text ? cbor_string_chunk_count(it) : cbor_bytestring_chunk_count(it);
+    cbor_item_t **ch = text ? cbor_string_chunks_handle(it) : cbor_bytestring_chunks_handle(it);
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += text ? cbor_string_length(ch[i]) : cbor_bytestring_length(ch[i]);
+    char *buf = arena_alloc(a, total + 1);
+    struct gw_val *v = gv_new(a, text ? GV_STR : GV_BYTES);
+    if (!buf || !v)
+        return NULL;
+    size_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = text ? cbor_string_length(ch[i]) : cbor_bytestring_length(ch[i]);
+        memcpy(buf + at, text ? cbor_string_handle(ch[i]) : cbor_bytestring_handle(ch[i]), l);
+        at += l;
+    }
+    buf[total] = '\0';
+    v->u.s.p = buf;
+    v->u.s.n = total;
+    return v;
+}
+
+static struct gw_val *from_cbor(struct arena *a, cbor_item_t *it, int depth)
+{
+    if (depth > GW_DOC_MAX_DEPTH)
+        return NULL;
+    struct gw_val *v;
+    switch (cbor_typeof(it)) {
+    case CBOR_TYPE_UINT: {
+        uint64_t u = cbor_get_int(it);
+        if (u > INT64_MAX)
+            return NULL;
+        return gv_int(a, (int64_t)u);
+    }
+    case CBOR_TYPE_NEGINT: {
+        uint64_t u = cbor_get_int(it);
+        if (u > INT64_MAX)
+            return NULL;
+        return gv_int(a, -1 - (int64_t)u);
+    }
+    case CBOR_TYPE_BYTESTRING:
+        if (!cbor_bytestring_is_definite(it))
+            return cbor_chunks(a, it, false);
+        v = gv_new(a, GV_BYTES);
+        if (v) {
+            v->u.s.n = cbor_bytestring_length(it);
+            v->u.s.p = arena_memdup(a, cbor_bytestring_handle(it) ? (const void *)cbor_bytestring_handle(it) : "", v->u.s.n);
+            if (!v->u.s.p)
+                return NULL;
+        }
+        return v;
+    case CBOR_TYPE_STRING:
+        if (!cbor_string_is_definite(it))
+            return cbor_chunks(a, it, true);
+        return gv_strn(a, cbor_string_handle(it) ? (const char *)cbor_string_handle(it) : "",
+                       cbor_string_length(it));
+    case CBOR_TYPE_ARRAY: {
+        v = gv_arr(a);
+        if (!v)
+            return NULL;
+        size_t n = cbor_array_size(it);
+        cbor_item_t **items = cbor_array_handle(it);
+        for (size_t i = 0; i < n; i++) {
+            struct gw_val *c = from_cbor(a, items[i], depth + 1);
+            if (!c || gv_push(a, v, c))
+                return NULL;
+        }
+        return v;
+    }
+    case CBOR_TYPE_MAP: {
+        v = gv_map(a);
+        if (!v)
+            return NULL;
+        size_t n = cbor_map_size(it);
+        struct cbor_pair *p = cbor_map_handle(it);
+        for (size_t i = 0; i < n; i++) {
+            /* Member names are text strings in every AWS shape. */
+            if (!cbor_isa_string(p[i].key))
+                return NULL;
+            struct gw_val *k = from_cbor(a, p[i].key, depth + 1);
+            struct gw_val *c = from_cbor(a, p[i].value, depth + 1);
+            if (!k || !c || gv_put(a, v, k->u.s.p, c))
+                return NULL;
+        }
+        return v;
+    }
+    case CBOR_TYPE_TAG: {
+        /* Tag 1 (epoch time) and any other tag: the tagged value stands. */
+        cbor_item_t *inner = cbor_tag_item(it);
+        v = from_cbor(a, inner, depth + 1);
+        cbor_decref(&inner);
+        return v;
+    }
+    case CBOR_TYPE_FLOAT_CTRL:
+        if (cbor_float_ctrl_is_ctrl(it)) {
+            if (cbor_is_bool(it))
+                return gv_bool(a, cbor_get_bool(it));
+            return gv_new(a, GV_NULL); /* null and undefined */
+        }
+        v = gv_new(a, GV_REAL);
+        if (v)
+            v->u.d = cbor_float_get_float(it);
+        return v;
+    }
+    return NULL;
+}
+
+int gw_doc_parse(struct arena *a, enum gw_fmt fmt, const uint8_t *body, size_t len,
+                 struct gw_val **out, struct gw_err *err)
+{
+    *out = NULL;
+    if (len == 0)
+        return gw_err_set(err, GW_EXC_SERIALIZATION, "Request body is empty.");
+    struct gw_val *v = NULL;
+    if (fmt == GW_FMT_JSON) {
+        json_error_t je;
+        json_t *j = json_loadb((const char *)body, len, JSON_ALLOW_NUL, &je);
+        if (!j)
+            return gw_err_set(err, GW_EXC_SERIALIZATION, "Malformed JSON: %s", je.text);
+        if (json_is_object(j))
+            v = from_json(a, j, 0);
+        json_decref(j);
+    } else {
+        struct cbor_load_result res;
+        cbor_item_t *it = cbor_load(body, len, &res);
+        if (!it || res.error.code != CBOR_ERR_NONE) {
+            if (it)
+                cbor_decref(&it);
+            return gw_err_set(err, GW_EXC_SERIALIZATION, "Malformed CBOR at byte %zu.",
+                              res.error.position);
+        }
+        if (res.read != len) {
+            cbor_decref(&it);
+            return gw_err_set(err, GW_EXC_SERIALIZATION, "Trailing bytes after the CBOR document.");
+        }
+        if (cbor_isa_map(it))
+            v = from_cbor(a, it, 0);
+        cbor_decref(&it);
+    }
+    if (!v || v->t != GV_MAP)
+        return gw_err_set(err, GW_EXC_SERIALIZATION,
+                          "Start of structure or map expected (or document too deep).");
+    *out = v;
+    return 0;
+}
+
+/* -------------------------------------------------------------- JSON out */
+
+static json_t *to_json(const struct gw_val *v)
+{
+    json_t *j = NULL;
+    switch (v->t) {
+    case GV_NULL: return json_null();
+    case GV_BOOL: return json_boolean(v->u.b);
+    case GV_INT: return json_integer(v->u.i);
+    case GV_REAL: return json_real(v->u.d);
+    case GV_TIME:
+        /* Epoch seconds with a millisecond fraction. */
+        return json_real((double)v->u.ms / 1000.0);
+    case GV_STR:
+        /* Strings were validated on the way in or are our own; keys read
+         * from Kafka may not be UTF-8 and must not make us fail. */
+        return json_stringn_nocheck(v->u.s.p, v->u.s.n);
+    case GV_BYTES: {
+        char *b64 = gw_base64_encode((const uint8_t *)v->u.s.p, v->u.s.n);
+        if (!b64)
+            return NULL;
+        j = json_string_nocheck(b64);
+        free(b64);
+        return j;
+    }
+    case GV_ARR:
+        j = json_array();
+        for (size_t i = 0; j && i < v->u.a.n; i++)
+            if (json_array_append_new(j, to_json(v->u.a.v[i]))) {
+                json_decref(j);
+                return NULL;
+            }
+        return j;
+    case GV_MAP:
+        j = json_object();
+        for (size_t i = 0; j && i < v->u.m.n; i++)
+            if (json_object_set_new_nocheck(j, v->u.m.m[i].key, to_json(v->u.m.m[i].val))) {
+                json_decref(j);
+                return NULL;
+            }
+        return j;
+    }
+    return NULL;
+}
+
+/* -------------------------------------------------------------- CBOR out */
+
+static cbor_item_t *cbor_uint(uint64_t u)
+{
+    if (u <= UINT8_MAX)
+        return cbor_build_uint8((uint8_t)u);
+    if (u <= UINT16_MAX)
+        return cbor_build_uint16((uint16_t)u);
+    if (u <= UINT32_MAX)
+        return cbor_build_uint32((uint32_t)u);
+    return cbor_build_uint64(u);
+}
+
+static cbor_item_t *cbor_int(int64_t i)
+{
+    if (i >= 0)
+        return cbor_uint((uint64_t)i);
+    cbor_item_t *it;
+    uint64_t n = (uint64_t)(-(i + 1));
+    if (n <= UINT8_MAX)
+        it = cbor_build_negint8((uint8_t)n);
+    else if (n <= UINT16_MAX)
+        it = cbor_build_negint16((uint16_t)n);
+    else if (n <= UINT32_MAX)
+        it = cbor_build_negint32((uint32_t)n);
+    else
+        it = cbor_build_negint64(n);
+    return it;
+}
+
+static cbor_item_t *to_cbor(const struct gw_val *v)
+{
+    cbor_item_t *it = NULL;
+    switch (v->t) {
+    case GV_NULL: return cbor_new_null();
+    case GV_BOOL: return cbor_build_bool(v->u.b);
+    case GV_INT: return cbor_int(v->u.i);
+    case GV_REAL: return cbor_build_float8(v->u.d);
+    case GV_TIME: {
+        /* Tag 1 with epoch milliseconds: see the header comment. */
+        cbor_item_t *inner = cbor_int(v->u.ms);
+        if (!inner)
+            return NULL;
+        it = cbor_build_tag(1, inner);
+        cbor_decref(&inner);
+        return it;
+    }
+    case GV_STR: return cbor_build_stringn(v->u.s.p, v->u.s.n);
+    case GV_BYTES: return cbor_build_bytestring((cbor_data)v->u.s.p, v->u.s.n);
+    case GV_ARR:
+        it = cbor_new_definite_array(v->u.a.n);
+        for (size_t i = 0; it && i < v->u.a.n; i++) {
+            cbor_item_t *c = to_cbor(v->u.a.v[i]);
+            bool ok = c && cbor_array_push(it, c);
+            if (c)
+                cbor_decref(&c);
+            if (!ok)
+                cbor_decref(&it);
+        }
+        return it;
+    case GV_MAP:
+        it = cbor_new_definite_map(v->u.m.n);
+        for (size_t i = 0; it && i < v->u.m.n; i++) {
+            cbor_item_t *k = cbor_build_string(v->u.m.m[i].key);
+            cbor_item_t *c = to_cbor(v->u.m.m[i].val);
+            bool ok = k && c && cbor_map_add(it, (struct cbor_pair){.key = k, .value = c});
+            if (k)
+                cbor_decref(&k);
+            if (c)
+                cbor_decref(&c);
+            if (!ok)
+                cbor_decref(&it);
+        }
+        return it;
+    }
+    return NULL;
+}
+
+int gw_doc_serialize(const struct gw_val *v, enum gw_fmt fmt, uint8_t **out, size_t *len)
+{
+    *out = NULL;
+    *len = 0;
+    if (fmt == GW_FMT_JSON) {
+        json_t *j = to_json(v);
+        if (!j)
+            return -E_NOMEM;
+        /* 15 significant digits print epoch seconds with milliseconds
+         * exactly (1506440188.749, not ...7490001). */
+        char *s = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15));
+        json_decref(j);
+        if (!s)
+            return -E_NOMEM;
+        *out = (uint8_t *)s;
+        *len = strlen(s);
+        return 0;
+    }
+    cbor_item_t *it = to_cbor(v);
+    if (!it)
+        return -E_NOMEM;
+    unsigned char *buf = NULL;
+    size_t cap = 0;
+    size_t n = cbor_serialize_alloc(it, &buf, &cap);
+    cbor_decref(&it);
+    if (!n) {
+        free(buf);
+        return -E_NOMEM;
+    }
+    *out = buf;
+    *len = n;
+    return 0;
+}
+
+/* -------------------------------------------------------------- base64 */
+
+int gw_base64_decode(struct arena *a, const char *s, size_t n, uint8_t **out, size_t *len,
+                     const char **why)
+{
+    if (n % 4) {
+        *why = "Base64 encoded length is expected a multiple of 4 bytes";
+        return -E_CORRUPT;
+    }
+    size_t pad = 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        bool alpha = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+                     (ch >= '0' && ch <= '9') || ch == '+' || ch == '/';
+        if (ch == '=') {
+            if (i < n - 2) {
+                *why = "Invalid Base64 character: '='";
+                return -E_CORRUPT;
+            }
+            pad++;
+        } else if (!alpha || pad) {
+            *why = "Invalid Base64 character";
+            return -E_CORRUPT;
+        }
+    }
+    uint8_t *buf = arena_alloc(a, n / 4 * 3 + 1);
+    if (!buf) {
+        *why = "out of memory";
+        return -E_NOMEM;
+    }
+    if (n > (size_t)INT32_MAX) {
+        *why = "too long";
+        return -E_CORRUPT;
+    }
+    int got = n ? EVP_DecodeBlock(buf, (const unsigned char *)s, (int)n) : 0;
+    if (got < 0 || (size_t)got < pad) {
+        *why = "Invalid Base64";
+        return -E_CORRUPT;
+    }
+    *out = buf;
+    *len = (size_t)got - pad;
+    return 0;
+}
+
+char *gw_base64_encode(const uint8_t *p, size_t n)
+{
+    if (n > (size_t)INT32_MAX / 2)
+        return NULL;
+    char *out = malloc((n + 2) / 3 * 4 + 1);
+    if (!out)
+        return NULL;
+    int w = EVP_EncodeBlock((unsigned char *)out, p, (int)n);
+    out[w] = '\0';
+    return out;
+}
+
+/* -------------------------------------------------------------- accessors */
+
+/* What Java's Jackson-based service says when a value has the wrong type. */
+static const char *java_type(const struct gw_val *v)
+{
+    switch (v->t) {
+    case GV_BOOL: return "class java.lang.Boolean";
+    case GV_INT:
+    case GV_REAL: return "class java.math.BigDecimal";
+    case GV_STR: return "class java.lang.String";
+    case GV_BYTES: return "class [B";
+    case GV_ARR: return "Start of list";
+    case GV_MAP: return "Start of structure or map";
+    default: return "value";
+    }
+}
+
+static int type_error(struct gw_err *err, const struct gw_val *v, const char *want)
+{
+    if (v->t == GV_ARR || v->t == GV_MAP)
+        return gw_err_set(err, GW_EXC_SERIALIZATION, "%s found where not expected", java_type(v));
+    return gw_err_set(err, GW_EXC_SERIALIZATION, "%s can not be converted to %s", java_type(v),
+                      want);
+}
+
+static const struct gw_val *member(const struct gw_val *obj, const char *key)
+{
+    const struct gw_val *v = gv_get(obj, key);
+    return v && v->t != GV_NULL ? v : NULL;
+}
+
+int gd_str(const struct gw_val *obj, const char *key, const char **s, size_t *len,
+           struct gw_err *err)
+{
+    *s = NULL;
+    if (len)
+        *len = 0;
+    const struct gw_val *v = member(obj, key);
+    if (!v)
+        return 0;
+    if (v->t != GV_STR)
+        return type_error(err, v, "an String");
+    *s = v->u.s.p;
+    if (len)
+        *len = v->u.s.n;
+    return 0;
+}
+
+int gd_int(const struct gw_val *obj, const char *key, int64_t *out, bool *present,
+           struct gw_err *err)
+{
+    *present = false;
+    const struct gw_val *v = member(obj, key);
+    if (!v)
+        return 0;
+    if (v->t == GV_INT) {
+        *out = v->u.i;
+    } else if (v->t == GV_REAL) {
+        /* The service truncates a fractional number for an integer field. */
+        if (!isfinite(v->u.d) || v->u.d > 9.2e18 || v->u.d < -9.2e18)
+            return type_error(err, v, "an Integer");
+        *out = (int64_t)floor(v->u.d);
+    } else {
+        return type_error(err, v, "an Integer");
+    }
+    *present = true;
+    return 0;
+}
+
+int gd_bool(const struct gw_val *obj, const char *key, bool *out, bool *present,
+            struct gw_err *err)
+{
+    *present = false;
+    const struct gw_val *v = member(obj, key);
+    if (!v)
+        return 0;
+    if (v->t != GV_BOOL)
+        return type_error(err, v, "an Boolean");
+    *out = v->u.b;
+    *present = true;
+    return 0;
+}
+
+int gd_blob(struct arena *a, enum gw_fmt fmt, const struct gw_val *obj, const char *key,
+            const uint8_t **p, size_t *len, bool *present, struct gw_err *err)
+{
+    *present = false;
+    *p = NULL;
+    *len = 0;
+    const struct gw_val *v = member(obj, key);
+    if (!v)
+        return 0;
+    if (v->t == GV_BYTES) {
+        *p = (const uint8_t *)v->u.s.p;
+        *len = v->u.s.n;
+    } else if (v->t == GV_STR && fmt == GW_FMT_JSON) {
+        uint8_t *out;
+        const char *why = "Invalid Base64";
+        if (gw_base64_decode(a, v->u.s.p, v->u.s.n, &out, len, &why))
+            return gw_err_set(err, GW_EXC_SERIALIZATION,
+                              "Value for '%s' can not be converted to a Blob: %s", key, why);
+        *p = out;
+    } else if (v->t == GV_STR) {
+        /* CBOR clients send bytes; a text string is taken as its UTF-8. */
+        *p = (const uint8_t *)v->u.s.p;
+        *len = v->u.s.n;
+    } else {
+        return type_error(err, v, "a Blob");
+    }
+    *present = true;
+    return 0;
+}
+
+int gd_time(enum gw_fmt fmt, const struct gw_val *obj, const char *key, int64_t *ms,
+            bool *present, struct gw_err *err)
+{
+    *present = false;
+    const struct gw_val *v = member(obj, key);
+    if (!v)
+        return 0;
+    double x;
+    if (v->t == GV_INT)
+        x = (double)v->u.i;
+    else if (v->t == GV_REAL && isfinite(v->u.d))
+        x = v->u.d;
+    else
+        return type_error(err, v, "a Date");
+    if (fmt == GW_FMT_JSON)
+        x *= 1000.0; /* seconds with a fraction */
+    if (x > 9.2e15 || x < -9.2e15)
+        return gw_err_set(err, GW_EXC_SERIALIZATION, "Timestamp for '%s' is out of range", key);
+    *ms = (int64_t)llround(x);
+    *present = true;
+    return 0;
+}
+
+int gd_obj(const struct gw_val *obj, const char *key, const struct gw_val **out,
+           struct gw_err *err)
+{
+    *out = NULL;
+    const struct gw_val *v = member(obj, key);
+    if (!v)
+        return 0;
+    if (v->t != GV_MAP)
+        return v->t == GV_ARR ? type_error(err, v, "a structure")
+                              : gw_err_set(err, GW_EXC_SERIALIZATION, "Expected null");
+    *out = v;
+    return 0;
+}
+
+int gd_list(const struct gw_val *obj, const char *key, const struct gw_val **out,
+            struct gw_err *err)
+{
+    *out = NULL;
+    const struct gw_val *v = member(obj, key);
+    if (!v)
+        return 0;
+    if (v->t != GV_ARR)
+        return v->t == GV_MAP ? type_error(err, v, "a list")
+                              : gw_err_set(err, GW_EXC_SERIALIZATION, "Expected list or null");
+    *out = v;
+    return 0;
+}
