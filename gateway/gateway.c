@@ -13,6 +13,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <openssl/rand.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,6 +153,12 @@ struct gateway *gw_new(struct event_base *base, const struct gw_config *cfg,
         *err = -E_NOMEM;
         return NULL;
     }
+    /* libevent writes sockets with writev, which raises SIGPIPE when a peer
+     * has gone; a client hanging up must never stop the broker. Only the
+     * default disposition is replaced (the broker may have its own). */
+    struct sigaction sa;
+    if (sigaction(SIGPIPE, NULL, &sa) == 0 && sa.sa_handler == SIG_DFL)
+        signal(SIGPIPE, SIG_IGN);
     gw->base = base;
     gw->backend = backend;
     gw->handler = gw_api_handle;
