@@ -252,3 +252,44 @@ const char *hx_type(json_t *j)
     const char *t = json_string_value(json_object_get(j, "__type"));
     return t ? t : "";
 }
+
+#include <stdarg.h>
+
+static json_t *vcall(struct harness *h, int *status, const char *op, const char *fmt, va_list ap)
+{
+    char *body = NULL;
+    cr_assert(vasprintf(&body, fmt, ap) >= 0);
+    json_t *j = hx_call(h, op, body, status);
+    free(body);
+    return j;
+}
+
+json_t *hx_callf(struct harness *h, int want_status, const char *op, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int status;
+    json_t *j = vcall(h, &status, op, fmt, ap);
+    va_end(ap);
+    if (want_status) {
+        char *dump = j ? json_dumps(j, 0) : NULL;
+        cr_assert_eq(status, want_status, "%s: status %d body %s", op, status,
+                     dump ? dump : "(empty)");
+        free(dump);
+    }
+    return j;
+}
+
+void hx_expect_error(struct harness *h, const char *type, const char *op, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int status;
+    json_t *j = vcall(h, &status, op, fmt, ap);
+    va_end(ap);
+    char *dump = j ? json_dumps(j, 0) : NULL;
+    cr_expect_eq(status, 400, "%s: status %d body %s", op, status, dump ? dump : "");
+    cr_expect_str_eq(hx_type(j), type, "%s: %s", op, dump ? dump : "");
+    free(dump);
+    json_decref(j);
+}

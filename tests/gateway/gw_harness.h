@@ -59,4 +59,13 @@ int hx_call_raw(struct harness *h, const char *op, const char *ctype, const void
 /* "__type" of an error body, or "" */
 const char *hx_type(json_t *j);
 
+
+
+/* printf-style body; asserts the status when want_status != 0. Returns
+ * the parsed body (may be NULL for an empty one). */
+json_t *hx_callf(struct harness *h, int want_status, const char *op, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Expect an error: asserts status 400 and the __type; frees the body. */
+void hx_expect_error(struct harness *h, const char *type, const char *op, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 #endif
