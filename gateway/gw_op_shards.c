@@ -268,7 +268,12 @@ void gw_merge_shards(struct gw_call *c)
         return gw_call_fail(c);
     struct gw_shard *x = open_shard(c, &s, in.shard_to_merge);
     struct gw_shard *y = x ? open_shard(c, &s, in.adjacent_shard_to_merge) : NULL;
-    if (x && y && (x == y || (x->end + 1 != y->start && y->end + 1 != x->start))) {
+    /* Adjacent: one ends right before the other starts (without letting
+     * 2^128 - 1 + 1 wrap to 0). */
+    bool adjacent = x && y && x != y &&
+                    ((x->end != GW_U128_MAX && x->end + 1 == y->start) ||
+                     (y->end != GW_U128_MAX && y->end + 1 == x->start));
+    if (x && y && !adjacent) {
         gw_err_set(&c->err, GW_EXC_INVALID_ARGUMENT,
                    "Shards %s and %s in stream %s under account %s are not an adjacent pair of "
                    "shards eligible for merging",
