@@ -81,15 +81,12 @@ void h2c_init(struct h2c *c, struct harness *h, int fd, uint32_t window)
 
 void h2c_free(struct h2c *c)
 {
-    for (int i = 0; i < c->n; i++)
+    for (int i = 0; i < c->n; i++) {
         free(c->streams[i].body);
+        free(c->streams[i].req);
+    }
     nghttp2_session_del(c->s);
 }
-
-struct body_src {
-    const uint8_t *p;
-    size_t len, at;
-};
 
 static ssize_t body_read(nghttp2_session *s, int32_t id, uint8_t *buf, size_t length,
                          uint32_t *flags, nghttp2_data_source *src, void *ud)
@@ -97,14 +94,12 @@ static ssize_t body_read(nghttp2_session *s, int32_t id, uint8_t *buf, size_t le
     (void)s;
     (void)id;
     (void)ud;
-    struct body_src *b = src->ptr;
-    size_t n = b->len - b->at < length ? b->len - b->at : length;
-    memcpy(buf, b->p + b->at, n);
-    b->at += n;
-    if (b->at == b->len) {
+    struct h2c_stream *b = src->ptr;
+    size_t n = b->req_len - b->req_at < length ? b->req_len - b->req_at : length;
+    memcpy(buf, b->req + b->req_at, n);
+    b->req_at += n;
+    if (b->req_at == b->req_len)
         *flags |= NGHTTP2_DATA_FLAG_EOF;
-        free(b);
-    }
     return (ssize_t)n;
 }
 
@@ -123,19 +118,22 @@ int32_t h2c_request(struct h2c *c, const char *method, const char *path,
     for (size_t i = 0; headers && headers[i] && n < 30; i += 2)
         NV(headers[i], headers[i + 1]);
 #undef NV
+    cr_assert_lt(c->n, H2C_MAX_STREAMS);
+    struct h2c_stream *st = &c->streams[c->n];
+    *st = (struct h2c_stream){0};
     nghttp2_data_provider prd, *pp = NULL;
     if (body) {
-        struct body_src *b = calloc(1, sizeof *b);
-        b->p = body;
-        b->len = len;
-        prd.source.ptr = b;
+        st->req = malloc(len + 1);
+        memcpy(st->req, body, len);
+        st->req_len = len;
+        prd.source.ptr = st;
         prd.read_callback = body_read;
         pp = &prd;
     }
     int32_t id = nghttp2_submit_request(c->s, NULL, nv, n, pp, NULL);
     cr_assert_gt(id, 0);
-    cr_assert_lt(c->n, H2C_MAX_STREAMS);
-    c->streams[c->n++] = (struct h2c_stream){.id = id};
+    st->id = id;
+    c->n++;
     return id;
 }
 

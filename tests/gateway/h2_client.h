@@ -21,6 +21,8 @@ struct h2c_stream {
     size_t len, cap;
     bool closed;
     uint32_t error_code;
+    uint8_t *req; /* request body copy, freed by h2c_free */
+    size_t req_len, req_at;
 };
 
 struct h2c {
