@@ -18,3 +18,12 @@ gateway-test: $(BUILD)/tests/gateway
 # Regenerate the botocore-signed SigV4 vectors (needs python3-botocore).
 gateway-vectors:
 	$(PYTHON) tests/gateway/vectors/gen_sigv4.py > tests/gateway/vectors/botocore_sigv4.inc
+
+# `make asan` passes CFLAGS on the command line, which replaces the
+# Makefile's `CFLAGS += -std=c11 ... -I.` (a command-line variable wins over
+# makefile assignments), so nothing that includes "protocol/..." or
+# "gateway/..." compiles there. Put the project flags back in that case
+# only; harmless if the Makefile later uses `override` itself.
+ifeq ($(origin CFLAGS),command line)
+override CFLAGS += -std=c11 -D_GNU_SOURCE $(WARN) -I. -MMD -MP
+endif

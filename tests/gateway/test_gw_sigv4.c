@@ -313,12 +313,12 @@ Test(gw_sigv4, malformed_headers_are_incomplete_or_missing)
 {
     const char *bad[] = {
         "AWS4-HMAC-SHA1 Credential=a/b/c/d/e, SignedHeaders=host, Signature=00",
-        "AWS4-HMAC-SHA256 Credential=AKIDSLUICETEST/20260102/us-east-1/kinesis, "
-        "SignedHeaders=host;x-amz-target, "
-        "Signature=41bbf4bf1ec0129b9b2ac9971828ea182e1a81162cc0ab4516844b2621391aff",
+        ("AWS4-HMAC-SHA256 Credential=AKIDSLUICETEST/20260102/us-east-1/kinesis, "
+         "SignedHeaders=host;x-amz-target, "
+         "Signature=41bbf4bf1ec0129b9b2ac9971828ea182e1a81162cc0ab4516844b2621391aff"),
         "AWS4-HMAC-SHA256 SignedHeaders=host",
-        "AWS4-HMAC-SHA256 Credential=AKIDSLUICETEST/20260102/us-east-1/kinesis/aws4_request, "
-        "SignedHeaders=host;x-amz-target, Signature=xyz",
+        ("AWS4-HMAC-SHA256 Credential=AKIDSLUICETEST/20260102/us-east-1/kinesis/aws4_request, "
+         "SignedHeaders=host;x-amz-target, Signature=xyz"),
         "AWS4-HMAC-SHA256",
     };
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
