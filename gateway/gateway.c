@@ -55,7 +55,7 @@ size_t gw_connection_count(const struct gateway *gw)
 static int start_conn(struct gateway *gw, evutil_socket_t fd, bool tls, const char *peer)
 {
     if (gw->nconns >= gw->cfg.max_connections) {
-        gw_log("event=connection_refused reason=max_connections peer=%s", peer);
+        gw_log(gw, "event=connection_refused reason=max_connections peer=%s", peer);
         evutil_closesocket(fd);
         return -E_TOOBIG;
     }
@@ -109,8 +109,24 @@ static struct evconnlistener *listen_on(struct gateway *gw, const char *addr, in
     struct sockaddr_storage ss;
     int sslen = sizeof ss;
     memset(&ss, 0, sizeof ss);
-    if (evutil_parse_sockaddr_port(addr, (struct sockaddr *)&ss, &sslen) != 0) {
-        gw_log("event=bad_listener address=\"%s\"", addr);
+    /* libevent's parser refuses port 0, which asks the kernel for a free
+     * port (tests, ephemeral setups): parse with port 1, then zero it. */
+    char tmp[300];
+    size_t al = strlen(addr);
+    bool port0 = al >= 2 && al < sizeof tmp && !strcmp(addr + al - 2, ":0");
+    if (port0) {
+        memcpy(tmp, addr, al + 1);
+        tmp[al - 1] = '1';
+    }
+    int prc = evutil_parse_sockaddr_port(port0 ? tmp : addr, (struct sockaddr *)&ss, &sslen);
+    if (!prc && port0) {
+        if (ss.ss_family == AF_INET)
+            ((struct sockaddr_in *)&ss)->sin_port = 0;
+        else if (ss.ss_family == AF_INET6)
+            ((struct sockaddr_in6 *)&ss)->sin6_port = 0;
+    }
+    if (prc != 0) {
+        gw_log(gw, "event=bad_listener address=\"%s\"", addr);
         *err = -E_INVAL;
         return NULL;
     }
@@ -119,7 +135,7 @@ static struct evconnlistener *listen_on(struct gateway *gw, const char *addr, in
                                 LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC,
                                 128, (struct sockaddr *)&ss, sslen);
     if (!l) {
-        gw_log("event=listen_failed address=%s", addr);
+        gw_log(gw, "event=listen_failed address=%s", addr);
         *err = -E_IO;
     }
     return l;
@@ -177,7 +193,7 @@ struct gateway *gw_new(struct event_base *base, const struct gw_config *cfg,
     const struct gw_config *c = &gw->cfg;
     if (c->tls_cert[0] || c->tls_key[0]) {
         if (!c->tls_cert[0] || !c->tls_key[0]) {
-            gw_log("event=tls_config_failed reason=\"tls.cert and tls.key go together\"");
+            gw_log(gw, "event=tls_config_failed reason=\"tls.cert and tls.key go together\"");
             *err = -E_INVAL;
             goto fail;
         }
@@ -185,7 +201,7 @@ struct gateway *gw_new(struct event_base *base, const struct gw_config *cfg,
             goto fail;
     }
     if (c->tls_listener[0] && !gw->ssl_ctx) {
-        gw_log("event=tls_config_failed reason=\"tls.listener needs tls.cert and tls.key\"");
+        gw_log(gw, "event=tls_config_failed reason=\"tls.listener needs tls.cert and tls.key\"");
         *err = -E_INVAL;
         goto fail;
     }
@@ -193,21 +209,21 @@ struct gateway *gw_new(struct event_base *base, const struct gw_config *cfg,
         gw->listener = listen_on(gw, c->listener, err);
         if (!gw->listener)
             goto fail;
-        gw_log("event=listening protocol=http address=%s port=%d", c->listener,
+        gw_log(gw, "event=listening protocol=http address=%s port=%d", c->listener,
                gw_listener_port(gw, false));
     }
     if (c->tls_listener[0]) {
         gw->tls_listener = listen_on(gw, c->tls_listener, err);
         if (!gw->tls_listener)
             goto fail;
-        gw_log("event=listening protocol=https address=%s port=%d alpn=h2,http/1.1",
+        gw_log(gw, "event=listening protocol=https address=%s port=%d alpn=h2,http/1.1",
                c->tls_listener, gw_listener_port(gw, true));
     }
     if (c->auth == GW_AUTH_ANY)
-        gw_log("event=auth_disabled auth=any warning=\"any well-formed SigV4 signature is "
+        gw_log(gw, "event=auth_disabled auth=any warning=\"any well-formed SigV4 signature is "
                "accepted: local development only\"");
     else if (c->ncreds == 0)
-        gw_log("event=no_credentials auth=sigv4 warning=\"sluice.gateway.credentials is empty: "
+        gw_log(gw, "event=no_credentials auth=sigv4 warning=\"sluice.gateway.credentials is empty: "
                "every request will be refused\"");
     return gw;
 fail:

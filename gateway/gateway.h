@@ -49,6 +49,11 @@ struct gw_config {
      * long one lives (AWS closes it after 5 minutes; the client resubscribes). */
     uint32_t subscribe_poll_ms;
     uint32_t subscribe_lifetime_ms;
+    /* Where log lines go (one key=value line each, no trailing newline);
+     * NULL: stderr with a "gateway: " prefix. Set by the broker, not by a
+     * config key. */
+    void (*log_fn)(void *arg, const char *line);
+    void *log_arg;
 };
 
 /* Fill cfg with the defaults (listener 127.0.0.1:4566, auth sigv4, region

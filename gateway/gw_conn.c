@@ -33,14 +33,17 @@
 static const char H2_PREFACE[] = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
 #define H2_PREFACE_LEN 24
 
-void gw_log(const char *fmt, ...)
+void gw_log(const struct gateway *gw, const char *fmt, ...)
 {
     char line[512];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
-    fprintf(stderr, "gateway: %s\n", line);
+    if (gw && gw->cfg.log_fn)
+        gw->cfg.log_fn(gw->cfg.log_arg, line);
+    else
+        fprintf(stderr, "gateway: %s\n", line);
 }
 
 static void conn_free(struct gw_conn *c)

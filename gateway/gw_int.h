@@ -44,8 +44,9 @@ void gw_set_handler(struct gateway *gw, gw_handler_fn fn);
 /* Copy a configuration (deep). */
 int gw_config_copy(struct gw_config *dst, const struct gw_config *src);
 
-/* One log line: "gateway: " + key=value text, to stderr. */
-void gw_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* One log line of key=value text: to cfg.log_fn, else "gateway: ..." on
+ * stderr. No secrets or payloads. */
+void gw_log(const struct gateway *gw, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* ---------------------------------------------------------- connections */
 

@@ -44,7 +44,7 @@ int gw_tls_ctx_new(struct gateway *gw, const char *cert, const char *key)
         unsigned long e = ERR_get_error();
         char msg[256];
         ERR_error_string_n(e, msg, sizeof msg);
-        gw_log("event=tls_config_failed cert=%s key=%s error=\"%s\"", cert, key, msg);
+        gw_log(gw, "event=tls_config_failed cert=%s key=%s error=\"%s\"", cert, key, msg);
         ERR_clear_error();
         SSL_CTX_free(ctx);
         return -E_INVAL;

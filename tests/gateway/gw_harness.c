@@ -20,6 +20,13 @@ static int64_t harness_now(void *arg)
     return ((struct harness *)arg)->now_ms;
 }
 
+static void harness_log(void *arg, const char *line)
+{
+    struct harness *h = arg;
+    size_t at = strlen(h->log);
+    snprintf(h->log + at, sizeof h->log - at, "%s\n", line);
+}
+
 void hx_init(struct harness *h, const char *const *settings)
 {
     memset(h, 0, sizeof *h);
@@ -40,6 +47,8 @@ void hx_init(struct harness *h, const char *const *settings)
         *eq = '\0';
         cr_assert_eq(gw_config_set(&cfg, kv, eq + 1, &why), 0, "%s: %s", kv, why ? why : "");
     }
+    cfg.log_fn = harness_log;
+    cfg.log_arg = h;
     int err = 0;
     h->gw = gw_new(h->base, &cfg, mem_backend_iface(h->mem), &err);
     gw_config_destroy(&cfg);

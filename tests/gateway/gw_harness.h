@@ -22,6 +22,7 @@ struct harness {
     struct gateway *gw;
     int64_t now_ms;
     int fd; /* the default client connection */
+    char log[4096]; /* the gateway's log lines, newline-separated */
 };
 
 struct hresp {

@@ -33,3 +33,29 @@ Test(gw_config, defaults_and_settings)
     cr_assert_eq(gw_config_set(&c, "sluice.gateway.account.id", "123", &why), -E_INVAL);
     gw_config_destroy(&c);
 }
+
+#include "gw_harness.h"
+
+Test(gw_config, auth_any_is_logged_at_start)
+{
+    struct harness h;
+    hx_init(&h, NULL);
+    cr_assert(strstr(h.log, "event=auth_disabled auth=any"), "%s", h.log);
+    hx_fini(&h);
+    static const char *const s[] = {"sluice.gateway.auth=sigv4",
+                                     "sluice.gateway.credentials=A:B", NULL};
+    hx_init(&h, s);
+    cr_assert_null(strstr(h.log, "auth_disabled"), "%s", h.log);
+    hx_fini(&h);
+}
+
+Test(gw_config, listener_binds_and_reports_port)
+{
+    struct harness h;
+    static const char *const s[] = {"sluice.gateway.listener=127.0.0.1:0", NULL};
+    hx_init(&h, s);
+    cr_assert_gt(gw_listener_port(h.gw, false), 0);
+    cr_assert_eq(gw_listener_port(h.gw, true), -1);
+    cr_assert(strstr(h.log, "event=listening protocol=http"), "%s", h.log);
+    hx_fini(&h);
+}

@@ -153,6 +153,12 @@ Test(gw_tls, alpn_prefers_h2)
     close(fd);
 }
 
+static void quiet(void *arg, const char *line)
+{
+    (void)arg;
+    (void)line;
+}
+
 Test(gw_tls, bad_key_files_fail_gw_new)
 {
     struct gw_config c;
@@ -161,6 +167,7 @@ Test(gw_tls, bad_key_files_fail_gw_new)
     gw_config_set(&c, "sluice.gateway.listener", "", &why);
     gw_config_set(&c, "sluice.gateway.tls.cert", "/nonexistent/cert.pem", &why);
     gw_config_set(&c, "sluice.gateway.tls.key", key, &why);
+    c.log_fn = quiet;
     int err = 0;
     struct gateway *gw = gw_new(H.base, &c, mem_backend_iface(H.mem), &err);
     cr_assert_null(gw);
