@@ -134,6 +134,7 @@ GW_DECODER(update_shard_count);
 /* ---------------------------------------------------------- records */
 #define GW_MAX_RECORD_DATA (1u << 20) /* 1 MiB before base64 */
 #define GW_MAX_PUT_RECORDS 500
+#define GW_MAX_PUT_RECORDS_BYTES (5u << 20) /* data + partition keys, whole request */
 
 struct gw_record_in {
     const uint8_t *data;

@@ -180,6 +180,16 @@ void gw_put_records(struct gw_call *c)
     if (gw_dec_put_records(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
+    /* API reference: up to 5 MiB for the entire request, partition keys
+     * included. */
+    size_t total = 0;
+    for (size_t i = 0; i < in.nrecs; i++)
+        total += in.recs[i].data_len + in.recs[i].partition_key_len;
+    if (total > GW_MAX_PUT_RECORDS_BYTES) {
+        gw_meta_free(&s);
+        return gw_call_error(c, GW_EXC_INVALID_ARGUMENT,
+                             "Records size exceeds 5 MB limit (%zu bytes).", total);
+    }
     struct arena *a = c->a;
     struct put_many *m = arena_alloc(a, sizeof *m);
     int32_t *count = arena_calloc(a, (size_t)s.nshards, sizeof *count);

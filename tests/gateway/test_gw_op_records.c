@@ -333,3 +333,25 @@ Test(gw_op_records, get_records_limit_and_millis_behind)
                     "{\"ShardIterator\":\"%s\",\"Limit\":10001}", it);
     free(it);
 }
+
+Test(gw_op_records, put_records_total_size_limit)
+{
+    hx_fini(&H);
+    static const char *const s[] = {"sluice.gateway.max.body.bytes=16777216", NULL};
+    hx_init(&H, s);
+    json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"z\",\"ShardCount\":1}"));
+    /* 6 records of 1000000 bytes each: each legal, 6 MB together is not. */
+    size_t b64 = 1000000 / 3 * 4 + 4;
+    size_t cap = 6 * (b64 + 64) + 64;
+    char *body = malloc(cap);
+    size_t at = (size_t)sprintf(body, "{\"StreamName\":\"z\",\"Records\":[");
+    for (int i = 0; i < 6; i++) {
+        at += (size_t)sprintf(body + at, "%s{\"PartitionKey\":\"k\",\"Data\":\"", i ? "," : "");
+        memset(body + at, 'A', b64);
+        at += b64;
+        at += (size_t)sprintf(body + at, "\"}");
+    }
+    sprintf(body + at, "]}");
+    hx_expect_error(&H, "InvalidArgumentException", "PutRecords", "%s", body);
+    free(body);
+}
