@@ -193,7 +193,8 @@ static int parse_head(struct gw_exchange *ex, char *buf, size_t len, const char 
         r->query = "";
     }
     r->path = target;
-    r->http_version = 11;
+    /* Served as HTTP/1.1 either way; 1.0 changes the keep-alive default. */
+    r->http_version = strcmp(version, "HTTP/1.0") ? 11 : 10;
 
     r->headers = arena_calloc(&ex->arena, GW_H1_MAX_HEADERS, sizeof *r->headers);
     if (!r->headers) {
@@ -298,8 +299,10 @@ static int check_framing(struct gw_conn *c, struct h1 *h, struct gw_request *r, 
         *why = "Content-Length required";
         return 411;
     }
-    h->keep_alive = !close;
-    (void)keep;
+    /* RFC 9112 9.3: 1.1 persists unless "close"; 1.0 only with keep-alive. */
+    h->keep_alive = r->http_version == 10 ? keep && !close : !close;
+    if (r->http_version == 10)
+        r->http_version = 11;
     return 0;
 }
 

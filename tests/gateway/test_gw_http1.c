@@ -285,3 +285,15 @@ Test(gw_http1, idle_connections_are_closed)
     event_base_dispatch(H.base);
     cr_assert_eq(gw_connection_count(H.gw), 0);
 }
+
+Test(gw_http1, http10_closes_unless_keep_alive)
+{
+    send_str("GET /a HTTP/1.0\r\nHost: h\r\n\r\n");
+    expect_status(200, true);
+    close(H.fd);
+    H.fd = hx_connect(&H);
+    send_str("GET /a HTTP/1.0\r\nHost: h\r\nConnection: keep-alive\r\n\r\n");
+    expect_status(200, false);
+    send_str("GET /b HTTP/1.1\r\nHost: h\r\n\r\n");
+    expect_status(200, false);
+}

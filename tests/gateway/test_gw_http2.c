@@ -7,7 +7,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "gateway/gw_crypto.h"
 #include "gateway/gw_int.h"
+#include "gateway/gw_sigv4.h"
 #include "h2_client.h"
 
 static struct harness H;
@@ -156,5 +158,91 @@ Test(gw_http2, small_client_window_still_delivers_large_responses)
     cr_assert(st->closed);
     cr_assert_eq(st->status, 200);
     cr_assert_gt(st->len, 5000);
+    h2c_free(&c);
+}
+
+Test(gw_http2, oversize_header_list_resets_only_that_stream)
+{
+    hx_fini(&H);
+    static const char *const s[] = {"sluice.gateway.max.header.bytes=2048", NULL};
+    hx_init(&H, s);
+    struct h2c c;
+    h2c_init(&c, &H, H.fd, 0);
+    static char big[3000];
+    memset(big, 'v', sizeof big - 1);
+    const char *h[] = {"content-type", JSON, "x-big", big, NULL};
+    int32_t bad = h2c_request(&c, "POST", "/", h, "{}", 2);
+    struct h2c_stream *st = h2c_wait(&c, bad, 50);
+    cr_assert(st->closed);
+    cr_assert_neq(st->error_code, 0, "reset, not answered");
+    st = h2c_wait(&c, h2c_kinesis(&c, "ListStreams", JSON, "{}", 2), 50);
+    cr_assert_eq(st->status, 200);
+    h2c_free(&c);
+}
+
+Test(gw_http2, too_many_concurrent_streams_are_refused)
+{
+    hx_fini(&H);
+    static const char *const s[] = {"sluice.gateway.h2.max.streams=2", NULL};
+    hx_init(&H, s);
+    /* The client ignores the server's SETTINGS: it opens 4 streams at once
+     * before reading anything; the ones over the limit are refused. */
+    struct h2c c;
+    h2c_init(&c, &H, H.fd, 0);
+    int32_t ids[4];
+    for (int i = 0; i < 4; i++)
+        ids[i] = h2c_kinesis(&c, "ListStreams", JSON, "{}", 2);
+    h2c_pump(&c, 30);
+    int ok = 0, refused = 0;
+    for (int i = 0; i < 4; i++) {
+        struct h2c_stream *st = h2c_stream(&c, ids[i]);
+        cr_assert(st->closed);
+        if (st->status == 200)
+            ok++;
+        else if (st->error_code == NGHTTP2_REFUSED_STREAM)
+            refused++;
+    }
+    cr_assert_eq(ok + refused, 4);
+    cr_assert_geq(ok, 2);
+    h2c_free(&c);
+}
+
+/* SigV4 over HTTP/2: "host" is signed, and arrives as :authority. */
+Test(gw_http2, sigv4_host_comes_from_authority)
+{
+    hx_fini(&H);
+    static const char *const s[] = {"sluice.gateway.auth=sigv4",
+                                     "sluice.gateway.credentials=AKIDH2:h2secret", NULL};
+    hx_init(&H, s);
+    const char *body = "{}";
+    struct gw_header hd[4] = {{"content-type", JSON},
+                              {"host", "localhost:4566"},
+                              {"x-amz-date", "20260102T030405Z"},
+                              {"x-amz-target", "Kinesis_20131202.ListStreams"}};
+    struct gw_request r = {.method = "POST", .path = "/", .query = "", .headers = hd,
+                           .nheaders = 4, .body = (const uint8_t *)body, .body_len = 2};
+    uint8_t d[32];
+    char bh[65], ch[65], sig[65], sts[512], auth[512];
+    gw_sha256(body, 2, d);
+    gw_hex(d, 32, bh);
+    struct kwriter w;
+    kw_init(&w);
+    gw_sigv4_canonical_request(&r, "content-type;host;x-amz-date;x-amz-target", bh, &w);
+    gw_sha256(w.buf, w.len, d);
+    gw_hex(d, 32, ch);
+    kw_destroy(&w);
+    snprintf(sts, sizeof sts,
+             "AWS4-HMAC-SHA256\n20260102T030405Z\n20260102/us-east-1/kinesis/aws4_request\n%s", ch);
+    gw_sigv4_sign("h2secret", "20260102", "us-east-1", "kinesis", sts, sig);
+    snprintf(auth, sizeof auth,
+             "AWS4-HMAC-SHA256 Credential=AKIDH2/20260102/us-east-1/kinesis/aws4_request, "
+             "SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=%s",
+             sig);
+    const char *h[] = {"content-type", JSON, "x-amz-target", "Kinesis_20131202.ListStreams",
+                       "x-amz-date", "20260102T030405Z", "authorization", auth, NULL};
+    struct h2c c;
+    h2c_init(&c, &H, H.fd, 0);
+    struct h2c_stream *st = h2c_wait(&c, h2c_request(&c, "POST", "/", h, body, 2), 50);
+    cr_assert_eq(st->status, 200, "%s", st->body);
     h2c_free(&c);
 }
