@@ -297,3 +297,28 @@ Test(gw_http1, http10_closes_unless_keep_alive)
     send_str("GET /b HTTP/1.1\r\nHost: h\r\n\r\n");
     expect_status(200, false);
 }
+
+/* Random bytes, then a valid request on a fresh connection: the server
+ * survives and still serves. */
+Test(gw_http1, random_bytes_never_crash)
+{
+    uint32_t seed = 777;
+    for (int round = 0; round < 60; round++) {
+        uint8_t buf[512];
+        size_t n = 1 + (seed % sizeof buf);
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[i] = (uint8_t)(seed >> 16);
+        }
+        /* Half of the rounds look like a request line first. */
+        if (round % 2)
+            memcpy(buf, "POST / HTTP/1.1\r\n", n > 17 ? 17 : n);
+        hx_send(&H, H.fd, buf, n);
+        hx_pump(&H, 3);
+        close(H.fd);
+        H.fd = hx_connect(&H);
+    }
+    hx_pump(&H, 5);
+    send_str("GET /alive HTTP/1.1\r\nHost: h\r\n\r\n");
+    expect_status(200, false);
+}
