@@ -8,7 +8,8 @@
  *     (else IncompleteSignature);
  *  3. the scope's date equals the request date's, its service is ours, its
  *     region ours, its terminator aws4_request; SignedHeaders includes host
- *     (":authority" on HTTP/2 reaches us as the authority) and x-amz-target;
+ *     or ":authority" (the AWS JS SDK v3 signs HTTP/2 requests with
+ *     ":authority" as a header name) and x-amz-target;
  *     the request time is within 5 minutes of ours (else InvalidSignature;
  *     the texts follow the service's own messages);
  *  4. the access key is known (else UnrecognizedClient);
@@ -261,8 +262,11 @@ int gw_sigv4_canonical_request(const struct gw_request *req, const char *signed_
             put_header_value(w, req->headers[i].value);
             found = true;
         }
-        if (!found && !strcmp(name, "host") && req->authority) {
-            /* HTTP/2 carries Host as :authority (RFC 9113 8.3.1). */
+        if (!found && (!strcmp(name, "host") || !strcmp(name, ":authority")) &&
+            req->authority) {
+            /* HTTP/2 carries Host as :authority (RFC 9113 8.3.1), and the
+             * AWS JS SDK v3 signs it under that name (SignedHeaders=
+             * :authority;...), as the service's own message allows. */
             put_header_value(w, req->authority);
             found = true;
         }
@@ -467,7 +471,7 @@ int gw_sigv4_verify(struct arena *a, const struct gw_request *req,
                           "Credential should be scoped with a valid terminator: 'aws4_request', "
                           "not '%s'.",
                           part[4]);
-    if (!list_contains(signed_headers, "host"))
+    if (!list_contains(signed_headers, "host") && !list_contains(signed_headers, ":authority"))
         return gw_err_set(err, GW_EXC_INVALID_SIGNATURE,
                           "'Host' or ':authority' must be a 'SignedHeader' in the AWS "
                           "Authorization.");

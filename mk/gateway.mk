@@ -16,6 +16,8 @@ gateway-test: $(BUILD)/tests/gateway
 	$(BUILD)/tests/gateway --jobs 2
 
 # Regenerate the botocore-signed SigV4 vectors (needs python3-botocore).
+# The JS SDK ones (vectors/jssdk_sigv4.inc) come from gen_sigv4_js.mjs, run
+# by hand where @aws-sdk/client-kinesis is installed (see the script).
 gateway-vectors:
 	$(PYTHON) tests/gateway/vectors/gen_sigv4.py > tests/gateway/vectors/botocore_sigv4.inc
 

@@ -25,6 +25,22 @@ static const struct bvec BOTO[] = {
 #include "vectors/botocore_sigv4.inc"
 };
 
+/* The AWS JS SDK v3 signs HTTP/2 requests with ":authority" among the
+ * SignedHeaders (vectors/gen_sigv4_js.mjs, @smithy/signature-v4). */
+struct jvec {
+    const char *name, *path, *query;
+    long long now_ms;
+    size_t body_len;
+    const char *body;
+    const char *authority;
+    size_t nheaders;
+    struct gw_header headers[10];
+};
+
+static const struct jvec JS[] = {
+#include "vectors/jssdk_sigv4.inc"
+};
+
 static const struct gw_credential BOTO_CRED[] = {
     {"AKIDOTHER", "other"},
     {"AKIDSLUICETEST", "sluice/secret+KEY0123456789abcdefEXAMPLE"},
@@ -356,4 +372,24 @@ Test(gw_sigv4, auth_any_accepts_well_formed_signatures_only)
         if (!strcmp(h[i].name, "authorization"))
             h[i].value = "Bearer xyz";
     cr_assert_eq(verify(&r, &p, &err), -E_INVAL);
+}
+
+Test(gw_sigv4, js_sdk_http2_vectors_sign_authority)
+{
+    static const struct gw_credential cred[] = {{"AKIDJSTEST", "js/secret+KEY"}};
+    for (size_t i = 0; i < sizeof JS / sizeof JS[0]; i++) {
+        struct gw_request r = {.method = "POST", .path = JS[i].path, .query = JS[i].query,
+                               .headers = (struct gw_header *)JS[i].headers,
+                               .nheaders = JS[i].nheaders, .body = (const uint8_t *)JS[i].body,
+                               .body_len = JS[i].body_len, .authority = JS[i].authority,
+                               .http_version = 20};
+        struct gw_sigv4_params p = {.service = "kinesis", .region = "us-east-1",
+                                    .now_ms = JS[i].now_ms, .mode = GW_AUTH_SIGV4, .creds = cred,
+                                    .ncreds = 1, .require_target = true};
+        struct gw_err err;
+        cr_expect_eq(verify(&r, &p, &err), 0, "%s: %s", JS[i].name, err.msg);
+        /* The signature covers the authority. */
+        r.authority = "evil.example:4566";
+        cr_expect_eq(verify(&r, &p, &err), -E_INVAL, "%s", JS[i].name);
+    }
 }
