@@ -151,7 +151,11 @@ static void conn_readcb(struct bufferevent *bev, void *arg)
     (void)bev;
     struct gw_conn *c = arg;
     gw_conn_enter(c);
-    gw_conn_touch(c);
+    /* HTTP/1.1 restarts the idle timer itself, on progress only (a head
+     * completed, body bytes taken), so a head dribbled a byte at a time
+     * cannot hold a connection forever. */
+    if (c->state != GW_CONN_H1)
+        gw_conn_touch(c);
     if (c->state == GW_CONN_SNIFF)
         sniff(c);
     if ((c->state == GW_CONN_H1 || c->state == GW_CONN_H2) && !c->free_pending)

@@ -353,6 +353,7 @@ static bool h1_read_head(struct gw_conn *c, struct h1 *h)
         h1_fail(c, st, why);
         return false;
     }
+    gw_conn_touch(c);
     h->body_len = body_len;
     h->body_have = 0;
     h->body = arena_alloc(&ex->arena, body_len ? body_len : 1);
@@ -378,6 +379,7 @@ static bool h1_read_body(struct gw_conn *c, struct h1 *h)
     if (take) {
         evbuffer_remove(in, h->body + h->body_have, take);
         h->body_have += take;
+        gw_conn_touch(c);
     }
     if (h->body_have < h->body_len) {
         if (c->peer_eof)

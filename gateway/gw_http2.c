@@ -52,6 +52,7 @@ struct h2 {
     struct h2_stream *streams;
     size_t nstreams;
     size_t buffered; /* request body bytes held across streams */
+    size_t inflight; /* dispatched streams not yet closed */
     int in_recv;     /* inside nghttp2_session_mem_recv */
     bool flushing;
 };
@@ -78,6 +79,8 @@ static void stream_free(struct h2 *h, struct h2_stream *st, bool cancel)
     }
     if (st->out)
         evbuffer_free(st->out);
+    if (st->dispatched)
+        h->inflight--;
     if (st->ex) {
         struct gw_exchange *ex = st->ex;
         st->ex = NULL;
@@ -275,6 +278,7 @@ static void dispatch(struct h2 *h, struct h2_stream *st)
         return;
     }
     st->dispatched = true;
+    h->inflight++;
     gw_conn_dispatch(h->c, ex);
 }
 
@@ -496,8 +500,10 @@ static void h2_stream_kick(struct gw_conn *c, struct gw_exchange *ex)
 
 static bool h2_busy(struct gw_conn *c)
 {
+    /* Only requests being served count: a stream whose request never
+     * finishes arriving does not keep an idle connection open. */
     struct h2 *h = c->pstate;
-    return h && h->nstreams > 0;
+    return h && h->inflight > 0;
 }
 
 const struct gw_proto gw_proto_h2 = {

@@ -322,3 +322,20 @@ Test(gw_http1, random_bytes_never_crash)
     send_str("GET /alive HTTP/1.1\r\nHost: h\r\n\r\n");
     expect_status(200, false);
 }
+
+Test(gw_http1, dribbled_head_does_not_hold_the_connection)
+{
+    hx_fini(&H);
+    static const char *const s[] = {"sluice.gateway.idle.timeout.ms=30", NULL};
+    hx_init(&H, s);
+    gw_set_handler(H.gw, echo);
+    /* One byte every 10 ms: each read is activity, but no progress. */
+    const char *req = "GET / HTTP/1.1\r\nHost: h\r\n";
+    for (size_t i = 0; i < strlen(req) && gw_connection_count(H.gw) == 1; i++) {
+        hx_send(&H, H.fd, req + i, 1);
+        struct timeval tv = {0, 10 * 1000};
+        event_base_loopexit(H.base, &tv);
+        event_base_dispatch(H.base);
+    }
+    cr_assert_eq(gw_connection_count(H.gw), 0);
+}
