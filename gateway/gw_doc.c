@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "protocol/kbuf.h"
 #include "protocol/status.h"
 
 /* ---------------------------------------------------------------- builders */
@@ -300,6 +301,128 @@ static struct gw_val *from_cbor(struct arena *a, cbor_item_t *it, int depth)
     return NULL;
 }
 
+/* ------------------------------------------------------- limits first */
+
+/*
+ * libcbor allocates a definite array or map from its declared count before
+ * reading one element (a 12-byte body can ask for 2^36 entries), and both
+ * parsers spend tens of bytes per value. So every body is walked first with
+ * the kbuf reader: CBOR counts and lengths must fit the bytes left (each
+ * item takes at least one), nesting stays within GW_DOC_MAX_DEPTH, and no
+ * document may hold more than GW_DOC_MAX_VALUES values.
+ */
+#define GW_DOC_MAX_VALUES 200000
+
+static void cbor_scan(struct kreader *r, int depth, size_t *values);
+
+/* Items of an indefinite-length container, up to the 0xff break. */
+static void cbor_scan_until_break(struct kreader *r, int depth, size_t *values, int per_entry)
+{
+    while (!r->err) {
+        if (r->pos < r->end && *r->pos == 0xff) {
+            kr_skip(r, 1);
+            return;
+        }
+        for (int i = 0; i < per_entry && !r->err; i++)
+            cbor_scan(r, depth + 1, values);
+    }
+}
+
+static void cbor_scan(struct kreader *r, int depth, size_t *values)
+{
+    if (r->err)
+        return;
+    if (depth > GW_DOC_MAX_DEPTH || ++*values > GW_DOC_MAX_VALUES) {
+        kr_fail(r, "cbor limits");
+        return;
+    }
+    uint8_t ib = (uint8_t)kr_i8(r);
+    unsigned major = ib >> 5, ai = ib & 31;
+    uint64_t arg = ai;
+    bool indefinite = false;
+    if (ai == 24)
+        arg = (uint8_t)kr_i8(r);
+    else if (ai == 25)
+        arg = kr_u16(r);
+    else if (ai == 26)
+        arg = kr_u32(r);
+    else if (ai == 27)
+        arg = (uint64_t)kr_i64(r);
+    else if (ai == 31 && (major >= 2 && major <= 5))
+        indefinite = true;
+    else if (ai > 27) {
+        kr_fail(r, "cbor additional info");
+        return;
+    }
+    if (r->err)
+        return;
+    size_t left = kr_remaining(r);
+    switch (major) {
+    case 0:
+    case 1:
+    case 7: /* integers, simple values and floats carry no payload beyond arg */
+        return;
+    case 2:
+    case 3:
+        if (indefinite)
+            cbor_scan_until_break(r, depth, values, 1);
+        else if (arg > left)
+            kr_fail(r, "cbor string length");
+        else
+            kr_skip(r, (size_t)arg);
+        return;
+    case 4:
+    case 5: {
+        int per = major == 5 ? 2 : 1;
+        if (indefinite) {
+            cbor_scan_until_break(r, depth, values, per);
+            return;
+        }
+        if (arg > left / (uint64_t)per) {
+            kr_fail(r, "cbor count");
+            return;
+        }
+        for (uint64_t i = 0; i < arg * (uint64_t)per && !r->err; i++)
+            cbor_scan(r, depth + 1, values);
+        return;
+    }
+    case 6:
+        cbor_scan(r, depth + 1, values);
+        return;
+    }
+}
+
+/* Values and nesting of a JSON text, counted outside strings. */
+static bool json_within_limits(const uint8_t *p, size_t n)
+{
+    size_t values = 1;
+    int depth = 0;
+    bool in_string = false, escaped = false;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t ch = p[i];
+        if (in_string) {
+            if (escaped)
+                escaped = false;
+            else if (ch == '\\')
+                escaped = true;
+            else if (ch == '"')
+                in_string = false;
+            continue;
+        }
+        if (ch == '"')
+            in_string = true;
+        else if (ch == '[' || ch == '{')
+            depth++;
+        else if (ch == ']' || ch == '}')
+            depth--;
+        else if (ch == ',' || ch == ':')
+            values++;
+        if (depth > GW_DOC_MAX_DEPTH + 1 || values > GW_DOC_MAX_VALUES)
+            return false;
+    }
+    return true;
+}
+
 int gw_doc_parse(struct arena *a, enum gw_fmt fmt, const uint8_t *body, size_t len,
                  struct gw_val **out, struct gw_err *err)
 {
@@ -308,6 +431,9 @@ int gw_doc_parse(struct arena *a, enum gw_fmt fmt, const uint8_t *body, size_t l
         return gw_err_set(err, GW_EXC_SERIALIZATION, "Request body is empty.");
     struct gw_val *v = NULL;
     if (fmt == GW_FMT_JSON) {
+        if (!json_within_limits(body, len))
+            return gw_err_set(err, GW_EXC_SERIALIZATION,
+                              "Document too deep or with too many values.");
         json_error_t je;
         json_t *j = json_loadb((const char *)body, len, JSON_ALLOW_NUL, &je);
         if (!j)
@@ -316,6 +442,13 @@ int gw_doc_parse(struct arena *a, enum gw_fmt fmt, const uint8_t *body, size_t l
             v = from_json(a, j, 0);
         json_decref(j);
     } else {
+        struct kreader kr;
+        size_t values = 0;
+        kr_init(&kr, body, len);
+        cbor_scan(&kr, 0, &values);
+        if (kr.err)
+            return gw_err_set(err, GW_EXC_SERIALIZATION, "Malformed CBOR at byte %zu (%s).",
+                              kr.err_at, kr.err_what ? kr.err_what : "truncated");
         struct cbor_load_result res;
         cbor_item_t *it = cbor_load(body, len, &res);
         if (!it || res.error.code != CBOR_ERR_NONE) {

@@ -390,3 +390,36 @@ Test(gw_codec, deep_nesting_is_refused)
     cr_assert_neq(gw_doc_parse(&a, GW_FMT_CBOR, two, 2, &in, &err), 0);
     arena_destroy(&a);
 }
+
+/* Limits first: a 12-byte CBOR body declaring 2^36 array entries, or a
+ * JSON body with too many values, is refused before either parser runs. */
+Test(gw_codec, declared_counts_are_checked_before_allocation)
+{
+    struct arena a;
+    arena_init(&a);
+    struct gw_err err = {0};
+    struct gw_val *in;
+    static const uint8_t bomb[] = {0xa1, 0x61, 'a', 0x9b, 0x00, 0x00, 0x00, 0x10, 0, 0, 0, 0};
+    cr_assert_neq(gw_doc_parse(&a, GW_FMT_CBOR, bomb, sizeof bomb, &in, &err), 0);
+    cr_assert_eq(err.exc, GW_EXC_SERIALIZATION);
+    static const uint8_t map_bomb[] = {0xba, 0x7f, 0xff, 0xff, 0xff};
+    memset(&err, 0, sizeof err);
+    cr_assert_neq(gw_doc_parse(&a, GW_FMT_CBOR, map_bomb, sizeof map_bomb, &in, &err), 0);
+    static const uint8_t str_bomb[] = {0xa1, 0x7b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
+    memset(&err, 0, sizeof err);
+    cr_assert_neq(gw_doc_parse(&a, GW_FMT_CBOR, str_bomb, sizeof str_bomb, &in, &err), 0);
+    size_t n = 2 * 300000 + 16;
+    char *many = malloc(n);
+    size_t at = (size_t)sprintf(many, "{\"a\":[");
+    for (int i = 0; i < 300000; i++) {
+        many[at++] = '0';
+        many[at++] = ',';
+    }
+    many[at++] = '0';
+    at += (size_t)sprintf(many + at, "]}");
+    memset(&err, 0, sizeof err);
+    cr_assert_neq(gw_doc_parse(&a, GW_FMT_JSON, (uint8_t *)many, at, &in, &err), 0);
+    cr_assert_eq(err.exc, GW_EXC_SERIALIZATION);
+    free(many);
+    arena_destroy(&a);
+}
