@@ -69,9 +69,14 @@ int gw_iter_decode(const uint8_t key[32], const char *s, size_t n, struct gw_ite
     if (len < 1 + 8 + 8 + 4 + 8 + 1 + 1 + ITER_MAC_LEN)
         return -E_CORRUPT;
     uint8_t mac[32];
-    if (gw_hmac_sha256(key, 32, raw, len - ITER_MAC_LEN, mac) ||
-        CRYPTO_memcmp(mac, raw + len - ITER_MAC_LEN, ITER_MAC_LEN) != 0)
+    if (raw[0] != ITER_VERSION)
         return -E_CORRUPT;
+    if (gw_hmac_sha256(key, 32, raw, len - ITER_MAC_LEN, mac))
+        return -E_CORRUPT;
+    /* Well formed but not ours: most likely issued before a restart (the
+     * key is per process), so the caller can answer "expired". */
+    if (CRYPTO_memcmp(mac, raw + len - ITER_MAC_LEN, ITER_MAC_LEN) != 0)
+        return -E_FENCED;
     struct kreader r;
     kr_init(&r, raw, len - ITER_MAC_LEN);
     int8_t ver = kr_i8(&r);

@@ -29,7 +29,10 @@ struct gw_iter {
 
 /* *out is a malloc'd NUL-terminated base64 string. */
 int gw_iter_encode(const uint8_t key[32], const struct gw_iter *it, char **out);
-/* -E_CORRUPT for anything malformed or not signed with key. */
+/* -E_CORRUPT for anything malformed; -E_FENCED for a well-formed token
+ * whose HMAC does not match key (tampered, or from before a restart:
+ * answered as expired so clients fetch a new iterator, as they do after
+ * AWS's 5-minute expiry). */
 int gw_iter_decode(const uint8_t key[32], const char *s, size_t n, struct gw_iter *it);
 
 #endif

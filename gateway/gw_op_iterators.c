@@ -146,7 +146,11 @@ void gw_get_records(struct gw_call *c)
     if (gw_dec_get_records(c->a, c->fmt, c->in, &in, &c->err))
         return gw_call_fail(c);
     struct gw_iter it;
-    if (gw_iter_decode(c->gw->iter_key, in.shard_iterator, in.shard_iterator_len, &it))
+    int drc = gw_iter_decode(c->gw->iter_key, in.shard_iterator, in.shard_iterator_len, &it);
+    if (drc == -E_FENCED)
+        return gw_call_error(c, GW_EXC_EXPIRED_ITERATOR,
+                             "Iterator expired (or issued before the broker restarted).");
+    if (drc)
         return gw_call_error(c, GW_EXC_INVALID_ARGUMENT, "Invalid ShardIterator.");
     if (c->now_ms - it.created_ms > GW_ITER_TTL_MS)
         return gw_call_error(c, GW_EXC_EXPIRED_ITERATOR,

@@ -60,7 +60,11 @@ void gw_list_shards(struct gw_call *c)
                                  "NextToken and StreamName cannot be provided together.");
         /* NextToken is a signed iterator-style token: stream + next index. */
         struct gw_iter tok;
-        if (gw_iter_decode(c->gw->iter_key, in.next_token, in.next_token_len, &tok))
+        int drc = gw_iter_decode(c->gw->iter_key, in.next_token, in.next_token_len, &tok);
+        if (drc == -E_FENCED)
+            return gw_call_error(c, GW_EXC_EXPIRED_NEXT_TOKEN,
+                                 "NextToken expired (or issued before the broker restarted).");
+        if (drc)
             return gw_call_error(c, GW_EXC_INVALID_ARGUMENT, "Invalid NextToken.");
         if (c->now_ms - tok.created_ms > GW_ITER_TTL_MS)
             return gw_call_error(c, GW_EXC_EXPIRED_NEXT_TOKEN,

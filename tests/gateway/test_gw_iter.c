@@ -25,7 +25,7 @@ Test(gw_iter, round_trip)
     cr_assert_eq(back.created_ms, it.created_ms);
     cr_assert_eq(back.stream_created_ms, 17);
     cr_assert_str_eq(back.stream, it.stream);
-    cr_assert_eq(gw_iter_decode(OTHER, tok, strlen(tok), &back), -E_CORRUPT);
+    cr_assert_eq(gw_iter_decode(OTHER, tok, strlen(tok), &back), -E_FENCED);
     /* Every single-character change is caught. */
     size_t n = strlen(tok);
     for (size_t i = 0; i < n; i++) {
@@ -34,7 +34,7 @@ Test(gw_iter, round_trip)
         cr_assert_neq(gw_iter_decode(KEY, tok, n, &back), 0, "position %zu", i);
         tok[i] = saved;
     }
-    cr_assert_eq(gw_iter_decode(KEY, tok, n - 4, &back), -E_CORRUPT);
+    cr_assert_neq(gw_iter_decode(KEY, tok, n - 4, &back), 0);
     cr_assert_eq(gw_iter_decode(KEY, "", 0, &back), -E_CORRUPT);
     cr_assert_eq(gw_iter_decode(KEY, "!!!!", 4, &back), -E_CORRUPT);
     free(tok);
