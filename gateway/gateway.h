@@ -78,7 +78,9 @@ int gw_config_set(struct gw_config *cfg, const char *key, const char *value, con
  */
 struct gateway *gw_new(struct event_base *base, const struct gw_config *cfg,
                        struct gw_backend *backend, int *err);
-/* Close listeners and every connection and free the gateway. NULL is a no-op. */
+/* Close listeners, every connection and subscription, and free the
+ * gateway. Backend callbacks still outstanding must have run first (see
+ * gw_backend.h). NULL is a no-op. */
 void gw_free(struct gateway *gw);
 
 /* Adopt an already connected socket (tests, socket activation). tls selects

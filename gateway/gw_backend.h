@@ -12,7 +12,9 @@
  * (append, read) complete through a callback, which may run before the call
  * returns (the in-memory test backend does that) or later on the loop.
  * Record bytes handed to a read callback are borrowed for the duration of the
- * callback only.
+ * callback only. Every started append/read must have called back before
+ * gw_free() (the callbacks reach into the gateway): drain or complete them
+ * with an error first when shutting down.
  *
  * Status codes are those of protocol/status.h: 0, -E_NOTFOUND (no such
  * topic or partition), -E_EXISTS, -E_RANGE (offset outside the log), -E_IO,
