@@ -15,6 +15,8 @@
  * non-token header names are 400 (RFC 9112 sections 2.2, 5.1, 5.2, 6.1).
  * One request is served at a time; pipelined requests wait in the input
  * buffer (bounded by its read watermark) and are answered in order.
+ * A cleartext request with "Upgrade: h2c" (RFC 7540 3.2) is read whole,
+ * answered 101, and becomes stream 1 of an HTTP/2 session (gw_h2_upgrade).
  */
 #include "gateway/gw_int.h"
 
@@ -26,6 +28,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "gateway/gw_doc.h"
 #include "protocol/status.h"
 
 #define GW_H1_MAX_HEADERS 100
@@ -40,7 +43,35 @@ struct h1 {
     size_t body_len, body_have;
     bool keep_alive;
     bool processing; /* h1_process is on the stack */
+    const uint8_t *upgrade_settings; /* set: switch to h2c (in ex's arena) */
+    size_t upgrade_len;
 };
+
+/* Upgrade: h2c. The 101 goes first, then HTTP/2 frames; the h1 state is
+ * freed and the request becomes stream 1. */
+static void h1_switch_to_h2(struct gw_conn *c, struct h1 *h)
+{
+    struct gw_exchange *ex = h->ex;
+    const uint8_t *settings = h->upgrade_settings;
+    size_t len = h->upgrade_len;
+    evbuffer_add_printf(bufferevent_get_output(c->bev),
+                        "HTTP/1.1 101 Switching Protocols\r\nconnection: Upgrade\r\n"
+                        "upgrade: h2c\r\n\r\n");
+    free(h);
+    c->pstate = NULL;
+    c->state = GW_CONN_H2;
+    c->proto = &gw_proto_h2;
+    if (gw_h2_upgrade(c, settings, len, ex)) {
+        gw_exchange_detach(ex, false);
+        gw_exchange_release(ex);
+        gw_conn_close(c);
+        return;
+    }
+    /* The client preface may already be waiting: no new read event will
+     * announce it. */
+    if (evbuffer_get_length(bufferevent_get_input(c->bev)) && c->state == GW_CONN_H2)
+        c->proto->on_read(c);
+}
 
 static void h1_process(struct gw_conn *c);
 
@@ -370,6 +401,44 @@ static bool h1_read_head(struct gw_conn *c, struct h1 *h)
     return true;
 }
 
+/*
+ * Upgrade: h2c (RFC 7540 3.2): "Connection: Upgrade, HTTP2-Settings",
+ * "Upgrade: h2c" and one HTTP2-Settings (base64url SETTINGS payload), on a
+ * cleartext connection. Returns the decoded payload or NULL.
+ */
+static const uint8_t *h2c_upgrade_settings(struct gw_conn *c, struct gw_exchange *ex,
+                                           size_t *len)
+{
+    const struct gw_request *r = &ex->req;
+    const char *up = gw_request_header(r, "upgrade");
+    const char *conn = gw_request_header(r, "connection");
+    const char *set = NULL;
+    int nset = 0;
+    for (size_t i = 0; i < r->nheaders; i++)
+        if (!strcmp(r->headers[i].name, "http2-settings")) {
+            set = r->headers[i].value;
+            nset++;
+        }
+    if (c->tls || !up || !conn || nset != 1 || !list_has(up, "h2c") ||
+        !list_has(conn, "upgrade") || !list_has(conn, "http2-settings"))
+        return NULL;
+    size_t n = strlen(set);
+    if (n > 1024)
+        return NULL;
+    char *std = arena_alloc(&ex->arena, n + 4);
+    if (!std)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        std[i] = set[i] == '-' ? '+' : set[i] == '_' ? '/' : set[i];
+    while (n % 4)
+        std[n++] = '=';
+    uint8_t *out;
+    const char *why;
+    if (gw_base64_decode(&ex->arena, std, n, &out, len, &why) || *len % 6)
+        return NULL;
+    return out;
+}
+
 static bool h1_read_body(struct gw_conn *c, struct h1 *h)
 {
     struct evbuffer *in = bufferevent_get_input(c->bev);
@@ -389,6 +458,14 @@ static bool h1_read_body(struct gw_conn *c, struct h1 *h)
     struct gw_exchange *ex = h->ex;
     ex->req.body = h->body;
     ex->req.body_len = h->body_len;
+    size_t slen = 0;
+    const uint8_t *settings = h2c_upgrade_settings(c, ex, &slen);
+    if (settings) {
+        /* h1_process switches protocols once it is off the stack. */
+        h->upgrade_settings = settings;
+        h->upgrade_len = slen;
+        return false;
+    }
     h->state = H1_DISPATCHED;
     gw_conn_dispatch(c, ex);
     return true;
@@ -415,6 +492,10 @@ static void h1_process(struct gw_conn *c)
             break;
     }
     h->processing = false;
+    if (h->upgrade_settings) {
+        h1_switch_to_h2(c, h);
+        return;
+    }
     if (h->state == H1_HEAD && c->peer_eof && c->state != GW_CONN_CLOSING &&
         !c->close_after_flush)
         gw_conn_close_after_flush(c);

@@ -376,6 +376,39 @@ int gw_h2_init(struct gw_conn *c)
     return 0;
 }
 
+int gw_h2_upgrade(struct gw_conn *c, const uint8_t *settings, size_t len,
+                  struct gw_exchange *ex)
+{
+    int rc = gw_h2_init(c);
+    if (rc)
+        return rc;
+    struct h2 *h = c->pstate;
+    struct h2_stream *st = calloc(1, sizeof *st);
+    if (!st)
+        return -E_NOMEM;
+    /* RFC 7540 3.2: the upgraded request is stream 1, half-closed (remote). */
+    st->id = 1;
+    st->ex = ex;
+    st->next = h->streams;
+    if (h->streams)
+        h->streams->prev = st;
+    h->streams = st;
+    h->nstreams++;
+    /* The stream_user_data argument is only used on client sessions. */
+    if (nghttp2_session_upgrade2(h->s, settings, len, !strcmp(ex->req.method, "HEAD"), NULL) ||
+        nghttp2_session_set_stream_user_data(h->s, 1, st)) {
+        st->ex = NULL; /* the caller still owns ex */
+        return -E_CORRUPT;
+    }
+    ex->stream_id = 1;
+    ex->req.http_version = 20;
+    st->dispatched = true;
+    h->inflight++;
+    h2_flush(c);
+    gw_conn_dispatch(c, ex);
+    return 0;
+}
+
 static void h2_destroy(struct gw_conn *c)
 {
     struct h2 *h = c->pstate;

@@ -120,6 +120,11 @@ extern const struct gw_proto gw_proto_h2;
 int gw_h1_init(struct gw_conn *c);
 /* Start HTTP/2 on c; the preface is still in the input buffer. */
 int gw_h2_init(struct gw_conn *c);
+/* Switch an HTTP/1.1 connection to h2c after its 101 (RFC 7540 3.2): ex,
+ * the request that asked, becomes stream 1 and is dispatched. settings is
+ * the decoded HTTP2-Settings payload. On failure ex is still the caller's. */
+int gw_h2_upgrade(struct gw_conn *c, const uint8_t *settings, size_t len,
+                  struct gw_exchange *ex);
 
 /* TLS (gw_tls.c). */
 int gw_tls_ctx_new(struct gateway *gw, const char *cert, const char *key);

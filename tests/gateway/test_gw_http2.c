@@ -246,3 +246,47 @@ Test(gw_http2, sigv4_host_comes_from_authority)
     cr_assert_eq(st->status, 200, "%s", st->body);
     h2c_free(&c);
 }
+
+/* Upgrade: h2c from HTTP/1.1 (RFC 7540 3.2): 101, then the request's
+ * answer on stream 1, then ordinary HTTP/2 streams. */
+Test(gw_http2, upgrade_from_http11)
+{
+    /* SETTINGS_MAX_CONCURRENT_STREAMS = 100, base64url without padding. */
+    static const uint8_t payload[] = {0x00, 0x03, 0x00, 0x00, 0x00, 0x64};
+    const char *req = "POST / HTTP/1.1\r\nHost: localhost:4566\r\n"
+                      "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
+                      "HTTP2-Settings: AAMAAABk\r\n"
+                      "content-type: application/x-amz-json-1.1\r\n"
+                      "x-amz-target: Kinesis_20131202.ListStreams\r\n"
+                      "x-amz-date: 20260102T030405Z\r\n"
+                      "authorization: AWS4-HMAC-SHA256 Credential=A/20260102/us-east-1/kinesis/"
+                      "aws4_request, SignedHeaders=host;x-amz-target, Signature="
+                      "0000000000000000000000000000000000000000000000000000000000000000\r\n"
+                      "content-length: 2\r\n\r\n{}";
+    hx_send(&H, H.fd, req, strlen(req));
+    /* Read exactly the 101 head. */
+    char head[256];
+    size_t got = 0;
+    for (int i = 0; i < 50 && !(got >= 4 && !memcmp(head + got - 4, "\r\n\r\n", 4)); i++) {
+        hx_pump(&H, 1);
+        while (got < sizeof head - 1 && read(H.fd, head + got, 1) == 1) {
+            got++;
+            if (got >= 4 && !memcmp(head + got - 4, "\r\n\r\n", 4))
+                break;
+        }
+    }
+    head[got] = '\0';
+    cr_assert(!strncmp(head, "HTTP/1.1 101 ", 13), "%s", head);
+    struct h2c c;
+    h2c_init(&c, &H, H.fd, 0);
+    cr_assert_eq(nghttp2_session_upgrade2(c.s, payload, sizeof payload, 0, NULL), 0);
+    c.streams[c.n++] = (struct h2c_stream){.id = 1};
+    struct h2c_stream *st = h2c_wait(&c, 1, 50);
+    cr_assert(st->closed, "status %d eof %d len %zu conns %zu", st->status, c.eof, st->len,
+              gw_connection_count(H.gw));
+    cr_assert_eq(st->status, 200);
+    cr_assert(strstr((char *)st->body, "StreamNames"), "%s", st->body);
+    st = h2c_wait(&c, h2c_kinesis(&c, "ListStreams", JSON, "{}", 2), 50);
+    cr_assert_eq(st->status, 200);
+    h2c_free(&c);
+}
