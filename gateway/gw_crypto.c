@@ -1,0 +1,38 @@
+/* gw_crypto.c - SHA-256, HMAC-SHA-256 and MD5 via OpenSSL's EVP layer. */
+#include "gateway/gw_crypto.h"
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include "protocol/status.h"
+
+int gw_sha256(const void *p, size_t n, uint8_t out[GW_SHA256_LEN])
+{
+    unsigned int len = 0;
+    return EVP_Digest(p, n, out, &len, EVP_sha256(), NULL) == 1 ? 0 : -E_IO;
+}
+
+int gw_hmac_sha256(const void *key, size_t key_len, const void *p, size_t n,
+                   uint8_t out[GW_SHA256_LEN])
+{
+    unsigned int len = 0;
+    if (key_len > INT32_MAX)
+        return -E_INVAL;
+    return HMAC(EVP_sha256(), key, (int)key_len, p, n, out, &len) ? 0 : -E_IO;
+}
+
+int gw_md5(const void *p, size_t n, uint8_t out[GW_MD5_LEN])
+{
+    unsigned int len = 0;
+    return EVP_Digest(p, n, out, &len, EVP_md5(), NULL) == 1 ? 0 : -E_IO;
+}
+
+void gw_hex(const uint8_t *p, size_t n, char *out)
+{
+    static const char HEX[] = "0123456789abcdef";
+    for (size_t i = 0; i < n; i++) {
+        out[2 * i] = HEX[p[i] >> 4];
+        out[2 * i + 1] = HEX[p[i] & 15];
+    }
+    out[2 * n] = '\0';
+}
