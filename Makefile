@@ -75,7 +75,7 @@ $(BUILD)/tests/%: $$(addprefix $(BUILD)/obj/,$$(subst .c,.o,$$(wildcard tests/$$
 	@$(CC) $(BASE_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(LDLIBS)
 
 run: all
-	$(BUILD)/sluice $(RUN_ARGS)
+	$(BUILD)/sluice --set sluice.gateway.auth=any $(RUN_ARGS)
 
 # Unit tests first, then real clients against a real broker (compat-tests/,
 # a criterion binary too), so the last thing printed is criterion's summary.

@@ -19,6 +19,7 @@ struct listener;
 struct store;
 struct coordinator;
 struct gateway;
+struct gw_backend;
 struct purgatory;
 struct parts;
 
@@ -41,6 +42,7 @@ struct broker {
     struct coordinator *coord;
     struct parts *parts;
     struct gateway *gateway;
+    struct gw_backend *gw_backend; /* the gateway's view of storage */
     struct rb_scratch rb_scratch; /* record validation buffers (loop thread) */
 
     struct event *sig_int;

@@ -18,6 +18,7 @@
 #include "broker/blog.h"
 #include "broker/broker.h"
 #include "broker/conn.h"
+#include "broker/gw_storage.h"
 #include "broker/handlers.h"
 #include "broker/partitions.h"
 #include "broker/storage_glue.h"
@@ -112,6 +113,14 @@ static void produce_partition(struct request *rq, struct produce_ctx *pc, struct
     }
     if (pd->records.len <= 0) {
         out->error_code = KERR_CORRUPT_MESSAGE;
+        return;
+    }
+    /* Kinesis gateway: a split or merge closed this partition's shard, and
+     * readers treat its end as final. POLICY_VIOLATION is not retriable, so
+     * the producer fails the batch at once with this message (v8+). */
+    if (gws_partition_closed(t, pd->index)) {
+        out->error_code = KERR_POLICY_VIOLATION;
+        out->error_message = kstr_c("shard closed by a Kinesis reshard");
         return;
     }
     struct rb_limits lim;

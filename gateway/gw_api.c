@@ -114,6 +114,51 @@ static void send_error(struct gw_exchange *ex, enum gw_fmt fmt, const struct gw_
     free(body);
 }
 
+/* A successful answer to an operation that changed stream metadata waits
+ * until the backend says the change is durable (gw_backend_ops.sync), so
+ * a client that got 200 never sees the change undone by a crash. */
+struct deferred_reply {
+    struct gw_call *c;
+    uint8_t *body; /* in the exchange's arena */
+    size_t len;
+};
+
+static void on_durable(void *arg, int status)
+{
+    struct deferred_reply *d = arg;
+    struct gw_call *c = d->c;
+    if (status) {
+        struct gw_err e = {.exc = GW_EXC_INTERNAL_FAILURE};
+        snprintf(e.msg, sizeof e.msg, "Could not store stream metadata durably (%s).",
+                 status_name(status));
+        send_error(c->ex, c->fmt, &e);
+        return;
+    }
+    send_body(c->ex, 200, c->fmt, d->body, d->len, NULL);
+}
+
+/* Send now, or once the metadata change is durable. Copies body. */
+static void send_ok(struct gw_call *c, const uint8_t *body, size_t len)
+{
+    const struct gw_backend *be = gw_call_backend(c);
+    if (!c->changed || !be->ops->sync) {
+        send_body(c->ex, 200, c->fmt, body, len, NULL);
+        return;
+    }
+    struct deferred_reply *d = arena_alloc(c->a, sizeof *d);
+    uint8_t *copy = len ? arena_memdup(c->a, body, len) : NULL;
+    if (!d || (len && !copy)) {
+        struct gw_err e = {.exc = GW_EXC_INTERNAL_FAILURE};
+        snprintf(e.msg, sizeof e.msg, "out of memory");
+        send_error(c->ex, c->fmt, &e);
+        return;
+    }
+    *d = (struct deferred_reply){c, copy, len};
+    int rc = be->ops->sync(be->impl, on_durable, d);
+    if (rc)
+        on_durable(d, rc);
+}
+
 void gw_call_reply(struct gw_call *c, struct gw_val *out)
 {
     if (c->replied)
@@ -129,7 +174,7 @@ void gw_call_reply(struct gw_call *c, struct gw_val *out)
         send_error(c->ex, c->fmt, &e);
         return;
     }
-    send_body(c->ex, 200, c->fmt, body, len, NULL);
+    send_ok(c, body, len);
     free(body);
 }
 
@@ -138,7 +183,7 @@ void gw_call_reply_empty(struct gw_call *c)
     if (c->replied)
         return;
     c->replied = true;
-    send_body(c->ex, 200, c->fmt, NULL, 0, NULL);
+    send_ok(c, NULL, 0);
 }
 
 void gw_call_fail(struct gw_call *c)

@@ -38,7 +38,8 @@ struct gw_append_record {
     const char *explicit_hash_key; /* decimal string or NULL: written as a header */
 };
 
-/* One record read back. */
+/* One record read back. key is NULL for a Kafka record without a key
+ * (GetRecords then shows the partition number as its PartitionKey). */
 struct gw_read_record {
     int64_t offset;
     int64_t timestamp_ms; /* append time (LogAppendTime, else CreateTime) */
@@ -56,6 +57,8 @@ typedef void (*gw_append_cb)(void *arg, int status, int64_t base_offset, int64_t
  * asked for; next_offset is where the next read should start. */
 typedef void (*gw_read_cb)(void *arg, int status, const struct gw_read_record *recs, size_t n,
                            int64_t next_offset);
+/* status 0: every topic change made before the sync call is durable. */
+typedef void (*gw_sync_cb)(void *arg, int status);
 /* Called once per topic by topic_list, in ascending name order; return
  * non-zero to stop. */
 typedef int (*gw_topic_cb)(void *arg, const char *topic);
@@ -92,6 +95,14 @@ struct gw_backend_ops {
     int (*attr_set)(void *impl, const char *topic, const char *key, const char *value);
     /* Topic config retention.ms. */
     int (*retention_set)(void *impl, const char *topic, int64_t retention_ms);
+    /* Optional (NULL: changes are durable when the calls above return).
+     * Topic changes (create, delete, partitions, attributes, retention)
+     * take effect at once but may reach stable storage later; sync calls
+     * cb once every change made so far is durable (status 0) or failed to
+     * be (negative). cb may run before sync returns. Returns non-zero only
+     * when it could not start (then cb is not called). The gateway answers
+     * a changing operation only from this callback. */
+    int (*sync)(void *impl, gw_sync_cb cb, void *arg);
 };
 
 struct gw_backend {

@@ -16,7 +16,7 @@
 #define A_CREATED "kinesis.created_ms"
 #define A_RETENTION "kinesis.retention_hours"
 #define A_MODE "kinesis.mode"
-#define A_SHARDS "kinesis.shards"
+#define A_SHARDS GW_ATTR_SHARDS
 #define A_TAGS "kinesis.tags"
 #define A_CONSUMERS "kinesis.consumers"
 
@@ -88,6 +88,18 @@ static int64_t attr_i64(const struct gw_backend *be, const char *topic, const ch
     int64_t out = (*v && !*end) ? x : dflt;
     free(v);
     return out;
+}
+
+bool gw_meta_partition_closed(const char *shards_json, int32_t partition)
+{
+    /* Most streams never reshard: skip the parse when nothing is closed. */
+    if (!shards_json || partition < 0 || !strstr(shards_json, "\"open\":false"))
+        return false;
+    json_t *j = json_loads(shards_json, 0, NULL);
+    json_t *e = json_is_array(j) ? json_array_get(j, (size_t)partition) : NULL;
+    bool closed = json_is_object(e) && json_is_false(json_object_get(e, "open"));
+    json_decref(j);
+    return closed;
 }
 
 static bool load_shards(struct gw_stream *s, const char *text, int32_t partitions)

@@ -65,6 +65,14 @@ struct gw_stream {
     size_t nconsumers;
 };
 
+/* The attribute that holds the shard list (JSON, see above). */
+#define GW_ATTR_SHARDS "kinesis.shards"
+
+/* True when shards_json (a kinesis.shards value, may be NULL) marks
+ * partition as a closed shard (a split or merge closed it): Kafka producers
+ * must not write there. Cheap when no shard is closed. */
+bool gw_meta_partition_closed(const char *shards_json, int32_t partition);
+
 /* Load a stream; -E_NOTFOUND when the topic does not exist. */
 int gw_meta_load(const struct gw_backend *be, const char *name, struct gw_stream *s);
 /* Write every attribute. */

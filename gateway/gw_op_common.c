@@ -75,6 +75,7 @@ int gw_call_load_stream(struct gw_call *c, const struct gw_stream_ref *ref, stru
 
 int gw_call_save_stream(struct gw_call *c, const struct gw_stream *s)
 {
+    c->changed = true;
     int rc = gw_meta_save(gw_call_backend(c), s);
     if (rc)
         gw_err_set(&c->err, GW_EXC_INTERNAL_FAILURE, "Could not store stream metadata (%s).",
@@ -141,9 +142,13 @@ struct gw_val *gw_val_records(struct arena *a, int32_t partition,
         gv_put(a, r, "SequenceNumber", gv_str(a, seq));
         gv_put(a, r, "ApproximateArrivalTimestamp", gv_time(a, recs[i].timestamp_ms));
         gv_put(a, r, "Data", gv_bytes(a, data, recs[i].value_len));
-        /* Kinesis requires a PartitionKey; a keyless Kafka record gets "". */
-        gv_put(a, r, "PartitionKey",
-               gv_strn(a, recs[i].key ? (const char *)recs[i].key : "", recs[i].key_len));
+        /* Kinesis requires a PartitionKey (1..256 characters): a Kafka
+         * record without a key (null, or empty) shows its partition number,
+         * as issue #7 specifies. */
+        if (recs[i].key && recs[i].key_len > 0)
+            gv_put(a, r, "PartitionKey", gv_strn(a, (const char *)recs[i].key, recs[i].key_len));
+        else
+            gv_put(a, r, "PartitionKey", gv_str(a, arena_printf(a, "%d", (int)partition)));
     }
     return list;
 }

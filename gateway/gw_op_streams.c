@@ -99,6 +99,7 @@ void gw_delete_stream(struct gw_call *c)
         return gw_call_fail(c);
     }
     const struct gw_backend *be = gw_call_backend(c);
+    c->changed = true;
     int rc = be->ops->topic_delete(be->impl, s.name);
     gw_meta_free(&s);
     if (rc)

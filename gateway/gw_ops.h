@@ -38,7 +38,8 @@ struct gw_call {
     int64_t now_ms;
     const char *op_name;
     bool replied;
-    void *state; /* the operation's own */
+    bool changed; /* stream metadata changed: reply once it is durable */
+    void *state;  /* the operation's own */
 };
 
 /* 200 with out serialized in the request's format (NULL means {}). */

@@ -33,9 +33,10 @@ struct mtopic {
 };
 
 struct mdeferred {
-    int kind; /* 0 append, 1 read */
+    int kind; /* 0 append, 1 read, 2 sync */
     gw_append_cb acb;
     gw_read_cb rcb;
+    gw_sync_cb scb;
     void *arg;
     int status;
     int64_t base, ts;
@@ -328,6 +329,18 @@ static int m_retention_set(void *impl, const char *topic, int64_t ms)
     return 0;
 }
 
+/* Metadata is durable at once here; deferred mode still delays the
+ * answer so tests can see an operation wait for it. */
+static int m_sync(void *impl, gw_sync_cb cb, void *arg)
+{
+    struct mem_backend *m = impl;
+    if (m->defer)
+        enqueue(m, (struct mdeferred){.kind = 2, .scb = cb, .arg = arg});
+    else
+        cb(arg, 0);
+    return 0;
+}
+
 static const struct gw_backend_ops MEM_OPS = {
     .topic_create = m_topic_create,
     .topic_delete = m_topic_delete,
@@ -341,6 +354,7 @@ static const struct gw_backend_ops MEM_OPS = {
     .attr_get = m_attr_get,
     .attr_set = m_attr_set,
     .retention_set = m_retention_set,
+    .sync = m_sync,
 };
 
 struct mem_backend *mem_backend_new(void)
@@ -389,6 +403,8 @@ int mem_backend_run(struct mem_backend *m)
         for (size_t i = 0; i < n; i++, ran++) {
             if (q[i].kind == 0)
                 q[i].acb(q[i].arg, q[i].status, q[i].base, q[i].ts);
+            else if (q[i].kind == 2)
+                q[i].scb(q[i].arg, 0);
             else
                 do_read(m, q[i].topic, q[i].partition, q[i].offset, q[i].max_records, q[i].rcb,
                         q[i].arg);

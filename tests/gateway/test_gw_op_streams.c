@@ -6,6 +6,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "gateway/gw_meta.h"
 #include "gw_harness.h"
 
 static struct harness H;
@@ -203,4 +204,46 @@ Test(gw_op_streams, describe_limits)
     json_t *j = hx_callf(&H, 200, "DescribeLimits", "{}");
     cr_assert_eq(json_integer_value(json_object_get(j, "OpenShardCount")), 2);
     json_decref(j);
+}
+
+/* A changing operation answers only once the backend reports the change
+ * durable (gw_backend_ops.sync); reads answer at once. */
+Test(gw_op_streams, changing_operation_waits_for_durable_metadata)
+{
+    json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"d\",\"ShardCount\":1}"));
+    mem_backend_defer(H.mem, true);
+    const char *body = "{\"StreamName\":\"d\",\"Tags\":{\"team\":\"a\"}}";
+    char head[512];
+    int n = snprintf(head, sizeof head,
+                     "POST / HTTP/1.1\r\nhost: h\r\ncontent-type: application/x-amz-json-1.1\r\n"
+                     "x-amz-target: Kinesis_20131202.AddTagsToStream\r\n"
+                     "x-amz-date: 20260102T030405Z\r\n"
+                     "authorization: AWS4-HMAC-SHA256 Credential=A/20260102/us-east-1/kinesis/"
+                     "aws4_request, SignedHeaders=host;x-amz-target, Signature=%064d\r\n"
+                     "content-length: %zu\r\n\r\n",
+                     0, strlen(body));
+    hx_send(&H, H.fd, head, (size_t)n);
+    hx_send(&H, H.fd, body, strlen(body));
+    hx_pump(&H, 10);
+    struct hresp r;
+    cr_assert_neq(hx_read_response(&H, H.fd, &r, 3), 0, "answered before the change was durable");
+    cr_assert_eq(mem_backend_run(H.mem), 1);
+    cr_assert_eq(hx_read_response(&H, H.fd, &r, 20), 0);
+    cr_assert_eq(r.status, 200);
+    hresp_free(&r);
+    mem_backend_defer(H.mem, false);
+    json_t *j = hx_callf(&H, 200, "ListTagsForStream", "{\"StreamName\":\"d\"}");
+    cr_assert_str_eq(jstr(j, "Tags.0.Key"), "team");
+    json_decref(j);
+}
+
+Test(gw_op_streams, closed_partition_from_the_shard_attribute)
+{
+    const char *attr = "[{\"p\":0,\"open\":false},{\"p\":1,\"open\":true}]";
+    cr_assert(gw_meta_partition_closed(attr, 0));
+    cr_assert_not(gw_meta_partition_closed(attr, 1));
+    cr_assert_not(gw_meta_partition_closed(attr, 2));
+    cr_assert_not(gw_meta_partition_closed(NULL, 0));
+    cr_assert_not(gw_meta_partition_closed("[{\"p\":0,\"open\":true}]", 0));
+    cr_assert_not(gw_meta_partition_closed("not json \"open\":false", 0));
 }
