@@ -1,0 +1,45 @@
+"""kx.py - shared helpers for the Kinesis compat scripts: checks that
+report what failed, and the gateway endpoint from argv."""
+import json
+import sys
+
+FAILS = []
+
+
+def check(cond, what, detail=""):
+    if not cond:
+        FAILS.append(what)
+        print("FAIL: %s %s" % (what, detail), flush=True)
+    return cond
+
+
+def eq(got, want, what):
+    return check(got == want, what, "(got %r, want %r)" % (got, want))
+
+
+def finish(name):
+    if FAILS:
+        print("%s: %d check(s) failed" % (name, len(FAILS)))
+        sys.exit(1)
+    print("%s: all checks passed" % name)
+    sys.exit(0)
+
+
+def dump(v):
+    return json.dumps(v, sort_keys=True, default=str)[:400]
+
+
+def client(port, **kw):
+    """A boto3 Kinesis client for the gateway on port: credentials from the
+    environment, else a dummy pair (for brokers with auth=any)."""
+    import os
+    import boto3
+    from botocore.config import Config
+    return boto3.client("kinesis", endpoint_url="http://127.0.0.1:%d" % port,
+                        region_name="us-east-1",
+                        aws_access_key_id=kw.pop("key", os.environ.get("AWS_ACCESS_KEY_ID",
+                                                                       "AKIDANY")),
+                        aws_secret_access_key=kw.pop("secret",
+                                                     os.environ.get("AWS_SECRET_ACCESS_KEY",
+                                                                    "any")),
+                        config=Config(retries={"max_attempts": 1}), **kw)
