@@ -9,6 +9,7 @@
  * marker, exit 0.
  */
 #include <errno.h>
+#include <malloc.h>
 #include <event2/event.h>
 #include <event2/thread.h>
 #include <signal.h>
@@ -109,6 +110,12 @@ int main(int argc, char **argv)
             blog(BLOG_WARN, "config_unknown_key", "key=%s", b.cfg.entries[i].name);
 
     signal(SIGPIPE, SIG_IGN);
+    /* Requests and answers of several MiB (Kinesis PutRecords/GetRecords,
+     * large fetches) would otherwise each get fresh mmap'd memory and pay
+     * a page fault per 4 KiB on every call; keep them in the heap and keep
+     * freed heap memory for reuse. */
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 128 << 20);
     raise_fd_limit();
     evthread_use_pthreads();
     b.base = event_base_new();

@@ -7,6 +7,7 @@
  * error, and nesting beyond GW_DOC_MAX_DEPTH is refused while converting.
  */
 #include "gateway/gw_doc.h"
+#include "gateway/gw_json.h"
 
 #include <cbor.h>
 #include <jansson.h>
@@ -472,50 +473,7 @@ int gw_doc_parse(struct arena *a, enum gw_fmt fmt, const uint8_t *body, size_t l
     return 0;
 }
 
-/* -------------------------------------------------------------- JSON out */
-
-static json_t *to_json(const struct gw_val *v)
-{
-    json_t *j = NULL;
-    switch (v->t) {
-    case GV_NULL: return json_null();
-    case GV_BOOL: return json_boolean(v->u.b);
-    case GV_INT: return json_integer(v->u.i);
-    case GV_REAL: return json_real(v->u.d);
-    case GV_TIME:
-        /* Epoch seconds with a millisecond fraction. */
-        return json_real((double)v->u.ms / 1000.0);
-    case GV_STR:
-        /* Strings were validated on the way in or are our own; keys read
-         * from Kafka may not be UTF-8 and must not make us fail. */
-        return json_stringn_nocheck(v->u.s.p, v->u.s.n);
-    case GV_BYTES: {
-        char *b64 = gw_base64_encode((const uint8_t *)v->u.s.p, v->u.s.n);
-        if (!b64)
-            return NULL;
-        j = json_string_nocheck(b64);
-        free(b64);
-        return j;
-    }
-    case GV_ARR:
-        j = json_array();
-        for (size_t i = 0; j && i < v->u.a.n; i++)
-            if (json_array_append_new(j, to_json(v->u.a.v[i]))) {
-                json_decref(j);
-                return NULL;
-            }
-        return j;
-    case GV_MAP:
-        j = json_object();
-        for (size_t i = 0; j && i < v->u.m.n; i++)
-            if (json_object_set_new_nocheck(j, v->u.m.m[i].key, to_json(v->u.m.m[i].val))) {
-                json_decref(j);
-                return NULL;
-            }
-        return j;
-    }
-    return NULL;
-}
+/* JSON out: gw_json.c. */
 
 /* -------------------------------------------------------------- CBOR out */
 
@@ -600,17 +558,15 @@ int gw_doc_serialize(const struct gw_val *v, enum gw_fmt fmt, uint8_t **out, siz
     *out = NULL;
     *len = 0;
     if (fmt == GW_FMT_JSON) {
-        json_t *j = to_json(v);
-        if (!j)
-            return -E_NOMEM;
-        /* 15 significant digits print epoch seconds with milliseconds
-         * exactly (1506440188.749, not ...7490001). */
-        char *s = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15));
-        json_decref(j);
-        if (!s)
-            return -E_NOMEM;
-        *out = (uint8_t *)s;
-        *len = strlen(s);
+        struct kwriter w;
+        kw_init(&w);
+        int rc = gw_json_write(v, &w);
+        if (rc || !kw_reserve(&w, 0)) {
+            kw_destroy(&w);
+            return rc ? rc : -E_NOMEM;
+        }
+        *len = w.len;
+        *out = w.buf; /* malloc'd by the writer; the caller frees it */
         return 0;
     }
     cbor_item_t *it = to_cbor(v);
