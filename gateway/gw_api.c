@@ -84,17 +84,25 @@ static const char *request_id(struct arena *a)
                         r[12], r[13], r[14], r[15]);
 }
 
-static void send_body(struct gw_exchange *ex, int status, enum gw_fmt fmt, const uint8_t *body,
-                      size_t len, const char *error_type)
+/* body_malloced: body is a malloc'd buffer the transport takes over. */
+static void send_body_ex(struct gw_exchange *ex, int status, enum gw_fmt fmt, const uint8_t *body,
+                         size_t len, const char *error_type, bool body_malloced)
 {
     struct gw_response resp = {.status = status,
                                .content_type = fmt == GW_FMT_CBOR ? CT_CBOR : CT_JSON,
                                .body = body,
-                               .body_len = len};
+                               .body_len = len,
+                               .body_malloced = body_malloced};
     gw_response_add_header(&resp, "x-amzn-requestid", request_id(&ex->arena));
     if (error_type)
         gw_response_add_header(&resp, "x-amzn-errortype", error_type);
     gw_exchange_respond(ex, &resp);
+}
+
+static void send_body(struct gw_exchange *ex, int status, enum gw_fmt fmt, const uint8_t *body,
+                      size_t len, const char *error_type)
+{
+    send_body_ex(ex, status, fmt, body, len, error_type, false);
 }
 
 static void send_error(struct gw_exchange *ex, enum gw_fmt fmt, const struct gw_err *err)
@@ -174,8 +182,13 @@ void gw_call_reply(struct gw_call *c, struct gw_val *out)
         send_error(c->ex, c->fmt, &e);
         return;
     }
-    send_ok(c, body, len);
-    free(body);
+    if (c->changed && gw_call_backend(c)->ops->sync) {
+        send_ok(c, body, len);
+        free(body);
+        return;
+    }
+    /* The usual case: the serialized answer goes out without a copy. */
+    send_body_ex(c->ex, 200, c->fmt, body, len, NULL, true);
 }
 
 void gw_call_reply_empty(struct gw_call *c)

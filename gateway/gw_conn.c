@@ -241,6 +241,11 @@ int gw_conn_new(struct gateway *gw, struct bufferevent *bev, bool tls, const cha
         high = gw->cfg.max_header_bytes + 1;
     bufferevent_setwatermark(bev, EV_READ, 0, high);
     bufferevent_setwatermark(bev, EV_WRITE, GW_OUT_HIGH_WATER / 2, 0);
+    /* libevent moves 16 KiB per read/write call by default: a 700 KiB
+     * PutRecords body or a 10 MiB GetRecords answer would take dozens of
+     * system calls and callbacks. */
+    bufferevent_set_max_single_read(bev, high);
+    bufferevent_set_max_single_write(bev, GW_OUT_HIGH_WATER);
     bufferevent_enable(bev, EV_READ | EV_WRITE);
     gw_conn_touch(c);
     return 0;

@@ -1,5 +1,5 @@
 /*
- * gw_doc.c - JSON (jansson) and CBOR (libcbor) to and from struct gw_val,
+ * gw_doc.c - JSON (gw_json.c) and CBOR (libcbor) to and from struct gw_val,
  * and the typed accessors operations use to read their inputs.
  *
  * Neither parser is trusted with more than it must: the body size is
@@ -10,7 +10,6 @@
 #include "gateway/gw_json.h"
 
 #include <cbor.h>
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -132,63 +131,7 @@ const struct gw_val *gv_get(const struct gw_val *map, const char *key)
     return NULL;
 }
 
-/* -------------------------------------------------------------- JSON in */
-
-static struct gw_val *from_json(struct arena *a, json_t *j, int depth)
-{
-    if (depth > GW_DOC_MAX_DEPTH)
-        return NULL;
-    struct gw_val *v;
-    switch (json_typeof(j)) {
-    case JSON_OBJECT: {
-        v = gv_map(a);
-        const char *k;
-        json_t *x;
-        if (!v)
-            return NULL;
-        json_object_foreach(j, k, x)
-        {
-            struct gw_val *c = from_json(a, x, depth + 1);
-            char *kc = arena_strdup(a, k);
-            if (!c || !kc || gv_put(a, v, kc, c))
-                return NULL;
-        }
-        return v;
-    }
-    case JSON_ARRAY: {
-        v = gv_arr(a);
-        size_t i;
-        json_t *x;
-        if (!v)
-            return NULL;
-        json_array_foreach(j, i, x)
-        {
-            struct gw_val *c = from_json(a, x, depth + 1);
-            if (!c || gv_push(a, v, c))
-                return NULL;
-        }
-        return v;
-    }
-    case JSON_STRING:
-        return gv_strn(a, json_string_value(j), json_string_length(j));
-    case JSON_INTEGER:
-        v = gv_new(a, GV_INT);
-        if (v)
-            v->u.i = json_integer_value(j);
-        return v;
-    case JSON_REAL:
-        v = gv_new(a, GV_REAL);
-        if (v)
-            v->u.d = json_real_value(j);
-        return v;
-    case JSON_TRUE:
-    case JSON_FALSE:
-        return gv_bool(a, json_is_true(j));
-    case JSON_NULL:
-        return gv_new(a, GV_NULL);
-    }
-    return NULL;
-}
+/* JSON in: gw_json.c. */
 
 /* -------------------------------------------------------------- CBOR in */
 
@@ -435,13 +378,11 @@ int gw_doc_parse(struct arena *a, enum gw_fmt fmt, const uint8_t *body, size_t l
         if (!json_within_limits(body, len))
             return gw_err_set(err, GW_EXC_SERIALIZATION,
                               "Document too deep or with too many values.");
-        json_error_t je;
-        json_t *j = json_loadb((const char *)body, len, JSON_ALLOW_NUL, &je);
-        if (!j)
-            return gw_err_set(err, GW_EXC_SERIALIZATION, "Malformed JSON: %s", je.text);
-        if (json_is_object(j))
-            v = from_json(a, j, 0);
-        json_decref(j);
+        const char *why;
+        size_t at;
+        if (gw_json_parse(a, body, len, &v, &why, &at))
+            return gw_err_set(err, GW_EXC_SERIALIZATION, "Malformed JSON at byte %zu: %s", at,
+                              why);
     } else {
         struct kreader kr;
         size_t values = 0;

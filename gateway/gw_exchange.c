@@ -68,10 +68,33 @@ void gw_exchange_detach(struct gw_exchange *ex, bool cancel)
     exchange_unhold(ex);
 }
 
+static void free_body(const void *data, size_t len, void *arg)
+{
+    (void)len;
+    (void)arg;
+    free((void *)data);
+}
+
+int gw_exchange_add_body(struct gw_exchange *ex, struct evbuffer *out,
+                         const struct gw_response *resp)
+{
+    if (!resp->body_len)
+        return 0;
+    if (!resp->body_malloced)
+        return evbuffer_add(out, resp->body, resp->body_len) ? -E_NOMEM : 0;
+    if (evbuffer_add_reference(out, resp->body, resp->body_len, free_body, NULL))
+        return -E_NOMEM;
+    ex->body_taken = true;
+    return 0;
+}
+
 int gw_exchange_respond(struct gw_exchange *ex, const struct gw_response *resp)
 {
-    if (ex->responded)
+    if (ex->responded) {
+        if (resp->body_malloced)
+            free((void *)resp->body);
         return -E_INVAL;
+    }
     ex->responded = true;
     int rc = 0;
     if (ex->conn && !ex->cancelled) {
@@ -80,7 +103,12 @@ int gw_exchange_respond(struct gw_exchange *ex, const struct gw_response *resp)
         rc = c->proto->respond(c, ex, resp);
         gw_conn_leave(c);
     }
+    /* A malloc'd body the transport did not take (peer gone, HEAD, a
+     * failure) is still ours; read the flag before the exchange may go. */
+    bool taken = ex->body_taken;
     exchange_unhold(ex);
+    if (resp->body_malloced && !taken)
+        free((void *)resp->body);
     return rc;
 }
 

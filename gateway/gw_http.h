@@ -26,6 +26,7 @@
 
 struct gw_conn;
 struct gw_exchange;
+struct evbuffer;
 
 /* Header names are lower-case; values are as received (OWS trimmed). */
 struct gw_header {
@@ -55,9 +56,16 @@ struct gw_response {
     const char *content_type; /* NULL: none */
     struct gw_header headers[GW_RESP_MAX_HEADERS];
     size_t nheaders;
-    const uint8_t *body; /* borrowed until gw_exchange_respond returns */
+    const uint8_t *body; /* borrowed until gw_exchange_respond returns, */
     size_t body_len;
+    bool body_malloced;  /* ... unless set: then respond owns it and frees it
+                          * once sent (no copy of multi-MiB answers) */
 };
+
+/* Transports: append resp's body to out, by reference when it is
+ * malloc'd (ownership moves to out), else by copy. Returns 0 or -E_NOMEM. */
+int gw_exchange_add_body(struct gw_exchange *ex, struct evbuffer *out,
+                         const struct gw_response *resp);
 
 /* Adds a header (both strings borrowed until respond). -E_TOOBIG when full. */
 int gw_response_add_header(struct gw_response *resp, const char *name, const char *value);
@@ -74,6 +82,7 @@ struct gw_exchange {
     bool streaming;
     bool stream_ended;
     bool cancelled;
+    bool body_taken; /* a malloc'd response body went to the transport */
     /* Streamed response state (HTTP/2): bytes waiting for the peer's window. */
     struct evbuffer *pending;
     size_t pending_max;

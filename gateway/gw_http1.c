@@ -530,7 +530,7 @@ static int h1_respond(struct gw_conn *c, struct gw_exchange *ex, const struct gw
         evbuffer_add_printf(out, "connection: close\r\n");
     evbuffer_add(out, "\r\n", 2);
     if (resp->body_len && strcmp(ex->req.method, "HEAD"))
-        evbuffer_add(out, resp->body, resp->body_len);
+        gw_exchange_add_body(ex, out, resp);
     h->ex = NULL;
     h->state = H1_HEAD;
     gw_exchange_detach(ex, false);

@@ -498,12 +498,12 @@ static int h2_respond(struct gw_conn *c, struct gw_exchange *ex, const struct gw
     if (!st || st->ex != ex)
         return -E_INVAL;
     st->out = evbuffer_new();
-    if (!st->out || evbuffer_add(st->out, resp->body, resp->body_len)) {
+    if (!st->out || gw_exchange_add_body(ex, st->out, resp)) {
         nghttp2_submit_rst_stream(h->s, NGHTTP2_FLAG_NONE, st->id, NGHTTP2_INTERNAL_ERROR);
     } else if (submit(h, st, resp, true)) {
         nghttp2_submit_rst_stream(h->s, NGHTTP2_FLAG_NONE, st->id, NGHTTP2_INTERNAL_ERROR);
     }
-    /* The body is copied: the transport no longer needs the exchange. */
+    /* The body is in st->out: the transport no longer needs the exchange. */
     st->ex = NULL;
     gw_exchange_detach(ex, false);
     h2_flush(c);

@@ -1,6 +1,7 @@
 /*
- * gw_json.h - the gateway's own JSON writer for gw_val trees (the hot path
- * of every JSON answer; see gw_json.c for why jansson is not used here).
+ * gw_json.h - the gateway's own JSON reader and writer for gw_val trees
+ * (the hot path of every JSON request and answer; gw_json.c says why
+ * jansson is not used here).
  */
 #ifndef SLUICE_GW_JSON_H
 #define SLUICE_GW_JSON_H
@@ -11,5 +12,11 @@
 /* Append v as compact JSON to w. Returns 0 or w's sticky error
  * (-E_NOMEM, -E_TOOBIG). */
 int gw_json_write(const struct gw_val *v, struct kwriter *w);
+
+/* Parse a JSON document into the arena. Returns 0 and *out, or -E_INVAL
+ * with *why (static text) and *at (byte offset). Depth is bounded by
+ * GW_DOC_MAX_DEPTH; callers bound the value count beforehand. */
+int gw_json_parse(struct arena *a, const uint8_t *text, size_t len, struct gw_val **out,
+                  const char **why, size_t *at);
 
 #endif

@@ -8,3 +8,14 @@ gateway-test: $(BUILD)/tests/gateway
 # by hand where @aws-sdk/client-kinesis is installed (see the script).
 gateway-vectors:
 	$(PYTHON) tests/gateway/vectors/gen_sigv4.py > tests/gateway/vectors/botocore_sigv4.inc
+
+# Kinesis API throughput: build/sluice against kinesalite (npm, installed by
+# the script under build/npm-bench) in one run; prints both and the ratio.
+.PHONY: bench-kinesis
+$(BUILD)/bench/kinesis_bench: bench/kinesis_bench.c
+	@mkdir -p $(@D)
+	@echo "  LD $@"
+	@$(CC) $(BASE_CFLAGS) $(CFLAGS) -o $@ $< -lpthread
+
+bench-kinesis: all $(BUILD)/bench/kinesis_bench
+	bench/kinesis_bench.sh
