@@ -73,8 +73,10 @@ struct gw_val {
     } u;
 };
 
-/* Nesting deeper than this is refused as a SerializationException. */
+/* Nesting deeper than this, or more values than that, is refused as a
+ * SerializationException. */
 #define GW_DOC_MAX_DEPTH 32
+#define GW_DOC_MAX_VALUES 200000
 
 /* Parse a request body. The top level must be a map/object. On failure
  * sets a SerializationException and returns -E_INVAL. */

@@ -10,7 +10,7 @@
  * hold \u0000 (their length is kept), integers must fit 64 bits, a
  * repeated key keeps every value and gv_get returns the last (Java's
  * reading), nothing but whitespace may follow the document. Depth and
- * value counts were bounded before the parse (gw_doc.c).
+ * the number of values are bounded while parsing (GW_DOC_MAX_*).
  *
  * Writing: into one growing buffer.
  *
@@ -182,6 +182,7 @@ int gw_json_write(const struct gw_val *v, struct kwriter *w)
 struct jp {
     struct arena *a;
     const uint8_t *p, *end;
+    size_t values;
     const char *err; /* static text, first failure */
     size_t err_at;
     const uint8_t *start;
@@ -505,8 +506,8 @@ static bool literal(struct jp *j, const char *word)
 
 static struct gw_val *parse_val(struct jp *j, int depth)
 {
-    if (depth > GW_DOC_MAX_DEPTH)
-        return jp_fail(j, "document too deep");
+    if (depth > GW_DOC_MAX_DEPTH || ++j->values > GW_DOC_MAX_VALUES)
+        return jp_fail(j, "document too deep or with too many values");
     skip_ws(j);
     if (j->p >= j->end)
         return jp_fail(j, "unexpected end of input");

@@ -14,8 +14,8 @@
 int gw_json_write(const struct gw_val *v, struct kwriter *w);
 
 /* Parse a JSON document into the arena. Returns 0 and *out, or -E_INVAL
- * with *why (static text) and *at (byte offset). Depth is bounded by
- * GW_DOC_MAX_DEPTH; callers bound the value count beforehand. */
+ * with *why (static text) and *at (byte offset). Depth and the number of
+ * values are bounded by GW_DOC_MAX_DEPTH and GW_DOC_MAX_VALUES. */
 int gw_json_parse(struct arena *a, const uint8_t *text, size_t len, struct gw_val **out,
                   const char **why, size_t *at);
 

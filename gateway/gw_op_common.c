@@ -133,11 +133,10 @@ struct gw_val *gw_val_records(struct arena *a, int32_t partition,
         char seq[GW_SEQ_BUF];
         gw_seq_format(partition, recs[i].offset, seq);
         struct gw_val *r = gv_map(a);
-        /* Record bytes are borrowed from the backend only during its
-         * callback: copy what the response needs. */
-        void *data = arena_memdup(a, recs[i].value ? (const void *)recs[i].value : "",
-                                  recs[i].value_len);
-        if (!r || !data || gv_push(a, list, r))
+        /* Borrowed, not copied: record bytes live until the backend's read
+         * callback returns, and both callers serialize before that. */
+        const void *data = recs[i].value ? (const void *)recs[i].value : "";
+        if (!r || gv_push(a, list, r))
             return NULL;
         gv_put(a, r, "SequenceNumber", gv_str(a, seq));
         gv_put(a, r, "ApproximateArrivalTimestamp", gv_time(a, recs[i].timestamp_ms));

@@ -114,7 +114,9 @@ void gw_subscribe_close_all(struct gateway *gw);
 int gw_resolve_position(struct gw_call *c, const struct gw_stream *s, const struct gw_shard *sh,
                         const char *type, const char *seq, size_t seq_len, bool has_ts,
                         int64_t ts_ms, int64_t *offset);
-/* Records -> the Record list GetRecords and SubscribeToShard return. */
+/* Records -> the Record list GetRecords and SubscribeToShard return. The
+ * list borrows the record bytes: serialize it before the backend's read
+ * callback returns. */
 struct gw_val *gw_val_records(struct arena *a, int32_t partition,
                               const struct gw_read_record *recs, size_t n);
 

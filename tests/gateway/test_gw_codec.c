@@ -391,8 +391,9 @@ Test(gw_codec, deep_nesting_is_refused)
     arena_destroy(&a);
 }
 
-/* Limits first: a 12-byte CBOR body declaring 2^36 array entries, or a
- * JSON body with too many values, is refused before either parser runs. */
+/* Limits first: a 12-byte CBOR body declaring 2^36 array entries is
+ * refused before libcbor runs; a JSON body with too many values stops the
+ * JSON reader at GW_DOC_MAX_VALUES. */
 Test(gw_codec, declared_counts_are_checked_before_allocation)
 {
     struct arena a;
