@@ -28,16 +28,43 @@ int gw_u128_parse(const char *s, size_t n, gw_u128 *out)
     return 0;
 }
 
-void gw_u128_format(gw_u128 v, char out[GW_U128_DEC])
+/* Digits of v (< 10^19) into out, at least `width` of them (zero-padded);
+ * returns how many were written. */
+static int put_u64(uint64_t v, int width, char *out)
 {
-    char tmp[GW_U128_DEC];
+    char tmp[20];
     int n = 0;
     do {
         tmp[n++] = (char)('0' + (int)(v % 10));
         v /= 10;
     } while (v);
+    while (n < width)
+        tmp[n++] = '0';
     for (int i = 0; i < n; i++)
         out[i] = tmp[n - 1 - i];
+    return n;
+}
+
+void gw_u128_format(gw_u128 v, char out[GW_U128_DEC])
+{
+    /* Two 128-bit divisions by 10^19, then 64-bit arithmetic: every
+     * GetRecords record prints a 39-digit sequence number. */
+    const uint64_t p19 = 10000000000000000000ull;
+    uint64_t lo = (uint64_t)(v % p19);
+    v /= p19;
+    uint64_t mid = (uint64_t)(v % p19);
+    uint64_t hi = (uint64_t)(v / p19);
+    int n = 0;
+    if (hi) {
+        n = put_u64(hi, 0, out);
+        n += put_u64(mid, 19, out + n);
+        n += put_u64(lo, 19, out + n);
+    } else if (mid) {
+        n = put_u64(mid, 0, out);
+        n += put_u64(lo, 19, out + n);
+    } else {
+        n = put_u64(lo, 0, out);
+    }
     out[n] = '\0';
 }
 

@@ -66,3 +66,18 @@ Test(gw_hash, even_splits_match_aws)
         cr_assert(prev_end == GW_U128_MAX, "n=%d covers", ns[k]);
     }
 }
+
+/* Decimal formatting across the 10^19 chunk boundaries. */
+Test(gw_hash, format_round_trips_at_chunk_boundaries)
+{
+    const char *cases[] = {"0", "9", "10", "9999999999999999999", "10000000000000000000",
+                           "10000000000000000001", "99999999999999999999999999999999999999",
+                           "100000000000000000000000000000000000000",
+                           "100000000000000000000000000000000000001",
+                           "100000000000000000018446744073709551617"};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        gw_u128 v;
+        cr_assert_eq(gw_u128_parse(cases[i], strlen(cases[i]), &v), 0);
+        cr_assert_str_eq(fmt(v), cases[i]);
+    }
+}
