@@ -131,5 +131,8 @@ int gw_base64_decode(struct arena *a, const char *s, size_t n, uint8_t **out, si
                      const char **why);
 /* Base64 into a malloc'd NUL-terminated string. */
 char *gw_base64_encode(const uint8_t *p, size_t n);
+/* Base64 of p into out (room for (n + 2) / 3 * 4 bytes, no NUL written);
+ * returns the length. */
+size_t gw_base64_encode_to(const uint8_t *p, size_t n, char *out);
 
 #endif

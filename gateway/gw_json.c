@@ -29,7 +29,6 @@
 
 #include <errno.h>
 #include <inttypes.h>
-#include <openssl/evp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,21 +71,12 @@ static void put_str(struct kwriter *w, const char *s, size_t n)
 
 static void put_base64(struct kwriter *w, const uint8_t *p, size_t n)
 {
-    kw_raw(w, "\"", 1);
-    /* EVP_EncodeBlock takes an int length: encode in slices of whole
-     * 3-byte groups. */
-    while (n > 0) {
-        size_t take = n > (size_t)3 << 20 ? (size_t)3 << 20 : n;
-        size_t out = (take + 2) / 3 * 4;
-        uint8_t *d = kw_reserve(w, out + 1); /* + the NUL it writes */
-        if (!d)
-            return;
-        EVP_EncodeBlock(d, p, (int)take);
-        w->len--; /* drop the NUL */
-        p += take;
-        n -= take;
-    }
-    kw_raw(w, "\"", 1);
+    uint8_t *d = kw_reserve(w, (n + 2) / 3 * 4 + 2);
+    if (!d)
+        return;
+    d[0] = '"';
+    size_t len = gw_base64_encode_to(p, n, (char *)d + 1);
+    d[len + 1] = '"';
 }
 
 static void put_fmt(struct kwriter *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -281,9 +271,33 @@ static size_t utf8_len(const uint8_t *p, const uint8_t *end)
 
 /* A string (j->p at the opening quote) decoded into the arena,
  * NUL-terminated; *len excludes the NUL. */
+/* True when every byte is printable ASCII (no escape, no UTF-8 to check):
+ * written so the compiler can vectorize it. */
+static bool plain_ascii(const uint8_t *p, size_t n)
+{
+    uint8_t bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad |= (uint8_t)((p[i] < 0x20) | (p[i] >= 0x80));
+    return !bad;
+}
+
 static char *parse_str(struct jp *j, size_t *len)
 {
     const uint8_t *s = ++j->p;
+    /* Fast path, the usual case (base64 Data, names): no backslash and
+     * plain ASCII up to the closing quote. */
+    const uint8_t *quote = memchr(s, '"', (size_t)(j->end - s));
+    if (quote && !memchr(s, '\\', (size_t)(quote - s)) && plain_ascii(s, (size_t)(quote - s))) {
+        size_t n = (size_t)(quote - s);
+        char *out = arena_alloc(j->a, n + 1);
+        if (!out)
+            return jp_fail(j, "out of memory");
+        memcpy(out, s, n);
+        out[n] = '\0';
+        *len = n;
+        j->p = quote + 1;
+        return out;
+    }
     /* Decoded text is never longer than its JSON form. */
     const uint8_t *q = s;
     while (q < j->end && *q != '"') {

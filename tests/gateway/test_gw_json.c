@@ -4,6 +4,7 @@
  * integers, last repeated key wins), and round trips.
  */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gateway/gw_doc.h"
@@ -152,5 +153,16 @@ Test(gw_json, strict_base64)
         }
         cr_assert_eq(rc, 0, "refused %s", cases[i].in);
         cr_assert(len == cases[i].len && !memcmp(p, cases[i].out, len), "%s", cases[i].in);
+    }
+}
+
+Test(gw_json, base64_encoding_tails)
+{
+    const char *in[] = {"", "f", "fo", "foo", "foob", "fooba", "foobar"};
+    const char *out[] = {"", "Zg==", "Zm8=", "Zm9v", "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"};
+    for (size_t i = 0; i < 7; i++) {
+        char *b = gw_base64_encode((const uint8_t *)in[i], strlen(in[i]));
+        cr_assert_str_eq(b, out[i]);
+        free(b);
     }
 }
