@@ -1,15 +1,38 @@
-/* gw_crypto.c - SHA-256, HMAC-SHA-256 and MD5 via OpenSSL's EVP layer. */
+/* gw_crypto.c - SHA-256, HMAC-SHA-256 and MD5 via OpenSSL's EVP layer.
+ *
+ * The digests are fetched from the provider once (OpenSSL 3 otherwise
+ * looks the algorithm up on every call, which cost more than hashing a
+ * partition key: PutRecords hashes one per record). */
 #include "gateway/gw_crypto.h"
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <pthread.h>
+#include <stdbool.h>
 
 #include "protocol/status.h"
+
+static EVP_MD *md5_md, *sha256_md;
+
+static void fetch_digests(void)
+{
+    md5_md = EVP_MD_fetch(NULL, "MD5", NULL);
+    sha256_md = EVP_MD_fetch(NULL, "SHA256", NULL);
+}
+
+static const EVP_MD *digest(bool md5)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, fetch_digests);
+    if (md5)
+        return md5_md ? md5_md : EVP_md5();
+    return sha256_md ? sha256_md : EVP_sha256();
+}
 
 int gw_sha256(const void *p, size_t n, uint8_t out[GW_SHA256_LEN])
 {
     unsigned int len = 0;
-    return EVP_Digest(p, n, out, &len, EVP_sha256(), NULL) == 1 ? 0 : -E_IO;
+    return EVP_Digest(p, n, out, &len, digest(false), NULL) == 1 ? 0 : -E_IO;
 }
 
 int gw_hmac_sha256(const void *key, size_t key_len, const void *p, size_t n,
@@ -24,7 +47,7 @@ int gw_hmac_sha256(const void *key, size_t key_len, const void *p, size_t n,
 int gw_md5(const void *p, size_t n, uint8_t out[GW_MD5_LEN])
 {
     unsigned int len = 0;
-    return EVP_Digest(p, n, out, &len, EVP_md5(), NULL) == 1 ? 0 : -E_IO;
+    return EVP_Digest(p, n, out, &len, digest(true), NULL) == 1 ? 0 : -E_IO;
 }
 
 void gw_hex(const uint8_t *p, size_t n, char *out)
