@@ -4,7 +4,8 @@
  * on C connections at once (one thread each), then every shard is read
  * back with GetRecords. Every record must be accepted (FailedRecordCount
  * 0) and read back exactly (counts compared). The same program measures
- * build/sluice and kinesalite (bench/kinesis_bench.sh runs both).
+ * build/sluice and kinesalite (bench/kinesis_bench.sh runs both). A short
+ * warm-up round on another stream comes first, for both servers alike.
  *
  *   kinesis_bench HOST PORT LABEL CALLS [RECORDS SIZE CONNS SHARDS]
  *
@@ -285,6 +286,30 @@ static void *get_thread(void *arg)
     return NULL;
 }
 
+static void create_stream(const char *name)
+{
+    struct conn c;
+    conn_open(&c);
+    char body[256];
+    const char *resp;
+    int bl = snprintf(body, sizeof body, "{\"StreamName\":\"%s\",\"ShardCount\":%d}", name,
+                      nshards);
+    if (call(&c, "CreateStream", body, (size_t)bl, &resp) != 200) {
+        fprintf(stderr, "CreateStream: %s\n", resp);
+        exit(1);
+    }
+    /* kinesalite keeps a new stream CREATING for a while. */
+    bl = snprintf(body, sizeof body, "{\"StreamName\":\"%s\"}", name);
+    for (int i = 0; i < 200; i++) {
+        if (call(&c, "DescribeStreamSummary", body, (size_t)bl, &resp) == 200 &&
+            strstr(resp, "\"ACTIVE\""))
+            break;
+        usleep(50000);
+    }
+    free(c.buf);
+    close(c.fd);
+}
+
 static void run_threads(void *(*fn)(void *))
 {
     pthread_t th[64];
@@ -311,26 +336,23 @@ int main(int argc, char **argv)
     if (nconns < 1 || nconns > 64 || nrecs < 1 || nrecs > 500 || rsize < 1 || ncalls < 1)
         die("bad arguments");
 
-    struct conn c;
-    conn_open(&c);
-    char body[256];
-    const char *resp;
-    int bl = snprintf(body, sizeof body, "{\"StreamName\":\"%s\",\"ShardCount\":%d}", stream,
-                      nshards);
-    if (call(&c, "CreateStream", body, (size_t)bl, &resp) != 200) {
-        fprintf(stderr, "CreateStream: %s\n", resp);
+    /* Warm-up, alike for every server: a put/get round of a fifth of the
+     * calls on its own stream, so the measured run sees a warm heap and
+     * (kinesalite) a warm JIT. */
+    int calls = ncalls;
+    stream = "warmup";
+    create_stream(stream);
+    ncalls = calls / 5 > nconns * 2 ? calls / 5 : nconns * 2;
+    run_threads(put_thread);
+    run_threads(get_thread);
+    if (accepted_total != read_total) {
+        fprintf(stderr, "%s: warm-up read %ld of %ld\n", label, read_total, accepted_total);
         return 1;
     }
-    /* kinesalite keeps a new stream CREATING for a while. */
-    bl = snprintf(body, sizeof body, "{\"StreamName\":\"%s\"}", stream);
-    for (int i = 0; i < 200; i++) {
-        if (call(&c, "DescribeStreamSummary", body, (size_t)bl, &resp) == 200 &&
-            strstr(resp, "\"ACTIVE\""))
-            break;
-        usleep(50000);
-    }
-    free(c.buf);
-    close(c.fd);
+    accepted_total = read_total = 0;
+    ncalls = calls;
+    stream = "bench";
+    create_stream(stream);
 
     double t0 = now_s();
     run_threads(put_thread);
