@@ -306,7 +306,7 @@ void h_create_topics(struct request *rq)
             continue;
         plan_topic(rq, &req->topics[i], &plans[i]);
         if (!plans[i].err)
-            records += 1 + plans[i].nparts + (int64_t)plans[i].nkv;
+            records += (int64_t)1 + plans[i].nparts + (int64_t)plans[i].nkv;
     }
     /* Over Kafka's per-operation bound the whole request fails, one entry
      * per requested topic (CreateTopicsRequest.getErrorResponse). */
