@@ -23,6 +23,10 @@
  * DEFAULT_CONFIG), v1+ config_source and, with include_synonyms, the
  * synonyms (KIP-226); v3+ config_type and, with include_documentation, the
  * documentation (KIP-569).
+ *
+ * Bound: one response describes at most MAX_DESCRIBED configs (a request
+ * can name one topic thousands of times); later resources get
+ * INVALID_REQUEST.
  */
 #include <string.h>
 
@@ -33,6 +37,12 @@
 #include "protocol/errors.h"
 #include "protocol/msg/describe_configs.h"
 #include "storage/storage.h"
+
+/* A request may name the same resource many thousands of times; each
+ * answer repeats every config. Past this many described configs in one
+ * response the remaining resources get INVALID_REQUEST instead, which
+ * keeps the answer (and our memory) bounded whatever the request holds. */
+#define MAX_DESCRIBED 100000
 
 typedef struct describe_configs_req_describe_configs_resource req_res;
 typedef struct describe_configs_resp_describe_configs_result result;
@@ -183,6 +193,7 @@ void h_describe_configs(struct request *rq)
     for (int32_t i = 0; i < n; i++)
         all_fail |= !known_type(req->resources[i].resource_type);
     resp->results_count = n;
+    int64_t described = 0;
     for (int32_t i = 0; i < n; i++) {
         const req_res *res = &req->resources[i];
         result *out = &resp->results[i];
@@ -193,8 +204,13 @@ void h_describe_configs(struct request *rq)
         out->configs_count = 0;
         if (all_fail)
             set_error(out, KERR_INVALID_REQUEST, KSTR_LIT(ADM_MSG_INVALID_REQUEST));
+        else if (described >= MAX_DESCRIBED)
+            set_error(out, KERR_INVALID_REQUEST,
+                      adm_msg(&rq->arena, "Too many configs in one response (at most %d)",
+                              MAX_DESCRIBED));
         else
             describe(rq, res, out);
+        described += out->configs_count;
     }
     rq_finish(rq);
 }
