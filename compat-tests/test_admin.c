@@ -45,7 +45,16 @@ static void start(void)
 
 static void stop(void)
 {
-    cr_expect_eq(hx_stop(&bp), 0, "broker did not stop cleanly");
+    int rc = hx_stop(&bp);
+    if (rc != 0) {
+        /* Show why (a sanitizer report, a failed shutdown) before the
+         * folder goes. */
+        char cmd[400];
+        snprintf(cmd, sizeof cmd, "tail -n 60 %s/broker.log >&2", bp.dir);
+        if (system(cmd) != 0)
+            fprintf(stderr, "no broker.log\n");
+    }
+    cr_expect_eq(rc, 0, "broker did not stop cleanly");
     hx_cleanup(&bp);
 }
 
@@ -1153,6 +1162,125 @@ Test(admin, delete_records_every_version_and_the_rules)
     cr_assert_eq(resp.topics[0].partitions[0].error_code, 0);
     cr_assert_eq(resp.topics[0].partitions[0].low_watermark, 6);
     raw_done(&r);
+}
+
+/* ------------------------------------------------------- hostile values */
+
+Test(admin, hostile_values_are_answered_and_bounded)
+{
+    struct raw r;
+    /* Partition counts far beyond Kafka's per-operation bound fail the
+     * whole request before anything is created. */
+    struct create_topics_req_creatable_topic big[2] = {ct_topic("huge", INT32_MAX, 1),
+                                                       ct_topic("small", 1, 1)};
+    struct create_topics_resp cresp;
+    raw_create(5, big, 2, false, &r, &cresp);
+    cr_assert_eq(cresp.topics_count, 2);
+    cr_assert_eq(cresp.topics[0].error_code, KERR_POLICY_VIOLATION);
+    cr_assert_eq(cresp.topics[1].error_code, KERR_POLICY_VIOLATION);
+    raw_done(&r);
+    cr_assert_eq(raw_topic_error("small"), KERR_UNKNOWN_TOPIC_OR_PARTITION);
+
+    /* Names and configs with NUL bytes, over-long names and values,
+     * negative indexes, empty replica lists. */
+    static char longname[400], longvalue[40000];
+    memset(longname, 'a', sizeof longname - 1);
+    memset(longvalue, '1', sizeof longvalue - 1);
+    struct create_topics_req_creatable_topic ts[6];
+    ts[0] = ct_topic("x", 1, 1);
+    ts[0].name = (struct kstr){"nul\0name", 8};
+    ts[1] = ct_topic(longname, 1, 1);
+    ts[2] = ct_topic("nul-config", 1, 1);
+    struct create_topics_req_creatable_topic_config nc = {{"retention.ms\0x", 14},
+                                                          KSTR_LIT("1")};
+    ts[2].configs = &nc;
+    ts[2].configs_count = 1;
+    ts[3] = ct_topic("long-value", 1, 1);
+    struct create_topics_req_creatable_topic_config lc = {KSTR_LIT("retention.ms"),
+                                                          kstr_c(longvalue)};
+    ts[3].configs = &lc;
+    ts[3].configs_count = 1;
+    struct create_topics_req_creatable_replica_assignment neg = {INT32_MIN, NULL, 0};
+    ts[4] = ct_topic("negative-index", -1, -1);
+    ts[4].assignments = &neg;
+    ts[4].assignments_count = 1;
+    ts[5] = ct_topic("rf-minus-two", 1, -2);
+    raw_create(5, ts, 6, false, &r, &cresp);
+    cr_assert_eq(cresp.topics_count, 6);
+    cr_assert_eq(cresp.topics[0].error_code, KERR_INVALID_TOPIC_EXCEPTION);
+    cr_assert_eq(cresp.topics[1].error_code, KERR_INVALID_TOPIC_EXCEPTION);
+    cr_assert_eq(cresp.topics[2].error_code, KERR_INVALID_CONFIG);
+    cr_assert_eq(cresp.topics[3].error_code, KERR_INVALID_CONFIG);
+    cr_assert_eq(cresp.topics[4].error_code, KERR_INVALID_REPLICA_ASSIGNMENT);
+    cr_assert_eq(cresp.topics[5].error_code, KERR_INVALID_REPLICATION_FACTOR);
+    raw_done(&r);
+
+    /* CreatePartitions: absurd counts. */
+    create_or_die("hostile", 1);
+    struct create_partitions_req_create_partitions_topic pt[2];
+    for (int i = 0; i < 2; i++) {
+        create_partitions_req_create_partitions_topic_init(&pt[i]);
+        pt[i].assignments_count = -1;
+    }
+    pt[0].name = KSTR_LIT("hostile");
+    pt[0].count = INT32_MAX;
+    pt[1].name = KSTR_LIT("hostile");
+    pt[1].count = INT32_MIN;
+    struct create_partitions_req preq;
+    create_partitions_req_init(&preq);
+    preq.topics = pt;
+    preq.topics_count = 1;
+    struct create_partitions_resp presp;
+    raw_call(&r, 37, 3, &preq, &presp);
+    cr_assert_eq(presp.results[0].error_code, KERR_POLICY_VIOLATION);
+    raw_done(&r);
+    preq.topics = &pt[1];
+    raw_call(&r, 37, 3, &preq, &presp);
+    cr_assert_eq(presp.results[0].error_code, KERR_INVALID_PARTITIONS);
+    raw_done(&r);
+
+    /* DescribeConfigs: broker names Java would not parse as an int. */
+    static const char *const names[] = {"+", "-", "1 ", "99999999999", "0x1", "+1"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        struct describe_configs_resp dresp;
+        raw_describe(4, RES_BROKER, names[i], true, true, &r, &dresp);
+        int16_t want = strcmp(names[i], "+1") == 0 ? 0 : KERR_INVALID_REQUEST;
+        cr_assert_eq(dresp.results[0].error_code, want, "'%s'", names[i]);
+        raw_done(&r);
+    }
+
+    /* DeleteRecords: extreme partitions and offsets. */
+    struct delete_records_req_delete_records_partition dp[3] = {
+        {INT32_MAX, 0}, {0, INT64_MIN}, {0, INT64_MAX}};
+    struct delete_records_req_delete_records_topic dt;
+    delete_records_req_delete_records_topic_init(&dt);
+    dt.name = KSTR_LIT("hostile");
+    dt.partitions = dp;
+    dt.partitions_count = 3;
+    struct delete_records_req dreq;
+    delete_records_req_init(&dreq);
+    dreq.topics = &dt;
+    dreq.topics_count = 1;
+    struct delete_records_resp drresp;
+    raw_call(&r, 21, 2, &dreq, &drresp);
+    cr_assert_eq(drresp.topics[0].partitions[0].error_code, KERR_UNKNOWN_TOPIC_OR_PARTITION);
+    cr_assert_eq(drresp.topics[0].partitions[1].error_code, KERR_OFFSET_OUT_OF_RANGE);
+    cr_assert_eq(drresp.topics[0].partitions[2].error_code, KERR_OFFSET_OUT_OF_RANGE);
+    raw_done(&r);
+
+    /* AlterConfigs: a NUL inside a key, a null value. */
+    struct alter_configs_req_alterable_config ac[2] = {{{"retention.ms\0", 13}, KSTR_LIT("1")},
+                                                       {KSTR_LIT("segment.ms"), KSTR_NULL}};
+    struct alter_configs_resp aresp;
+    raw_alter(2, RES_TOPIC, "hostile", ac, 1, false, &r, &aresp);
+    cr_assert_eq(aresp.responses[0].error_code, KERR_INVALID_CONFIG);
+    raw_done(&r);
+    raw_alter(2, RES_TOPIC, "hostile", &ac[1], 1, false, &r, &aresp);
+    cr_assert_eq(aresp.responses[0].error_code, KERR_INVALID_REQUEST);
+    raw_done(&r);
+
+    /* The broker is still fine. */
+    cr_assert_eq(raw_produce("hostile", 0), 0);
 }
 
 /* ------------------------------------------------- static broker settings */
