@@ -257,9 +257,11 @@ static void create_one(struct request *rq, struct adm_pending *pend, struct plan
         cr->out = out;
         struct topic *t = NULL;
         const char *bad = NULL;
+        pend->outstanding++; /* before the call, in case cb ran at once */
         int rc = store_topic_create(b->store, p->name, p->nparts, p->kv, p->nkv, on_created, cr,
                                     &t, &bad);
         if (rc) {
+            pend->outstanding--;
             out->error_code = rc == -E_EXISTS ? KERR_TOPIC_ALREADY_EXISTS
                               : (rc == -E_NOTFOUND || (rc == -E_INVAL && bad))
                                   ? KERR_INVALID_CONFIG
@@ -268,7 +270,8 @@ static void create_one(struct request *rq, struct adm_pending *pend, struct plan
                                      : kstr_c(kerr_message(out->error_code));
             return;
         }
-        pend->outstanding++;
+        if (out->error_code)
+            return; /* already failed in the callback */
         out->topic_id = *topic_id(t);
         /* Described now: t may be deleted before the durable callback. */
         if (rq->version >= 5)

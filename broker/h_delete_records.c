@@ -68,13 +68,15 @@ static void delete_partition(struct request *rq, struct adm_pending *pend, struc
     m->out = out;
     struct log *lg = topic_log(t, rp->partition_index);
     int64_t before = log_start_offset(lg), low = -1;
+    pend->outstanding++; /* before the call, in case on_moved ran at once */
     int rc = log_delete_records(lg, rp->offset, on_moved, m, &low);
     if (rc) {
+        pend->outstanding--;
         out->error_code = sg_kerr(rc);
         return;
     }
-    pend->outstanding++;
-    out->low_watermark = low;
+    if (out->error_code == 0)
+        out->low_watermark = low;
     if (low != before)
         blog(BLOG_INFO, "records_deleted", "topic=%s partition=%d log_start_offset=%lld",
              topic_name(t), rp->partition_index, (long long)low);
