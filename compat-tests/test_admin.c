@@ -376,7 +376,8 @@ Test(admin, create_with_configs_then_describe_shows_dynamic_topic_config)
     static const char *const cfg[] = {"retention.ms", "123456", "cleanup.policy", "compact", NULL};
     cr_assert_eq(lk_create(rk, "cfg-topic", 2, 1, cfg, false, NULL, 0), 0);
     rd_kafka_event_t *ev;
-    const rd_kafka_ConfigResource_t *res = lk_describe(rk, RD_KAFKA_RESOURCE_TOPIC, "cfg-topic", &ev);
+    const rd_kafka_ConfigResource_t *res =
+        lk_describe(rk, RD_KAFKA_RESOURCE_TOPIC, "cfg-topic", &ev);
     cr_assert_eq(rd_kafka_ConfigResource_error(res), 0);
     const rd_kafka_ConfigEntry_t *e = lk_entry(res, "retention.ms");
     cr_assert_str_eq(rd_kafka_ConfigEntry_value(e), "123456");
