@@ -125,19 +125,24 @@ static void alter_broker(struct ctx *x, struct adm_alter_res *r)
             return;
         }
     }
-    if (r->nops == 0)
-        return;
     /* Kafka wraps DynamicBrokerConfig's "Cannot update these configs
-     * dynamically: Set(...)" in INVALID_REQUEST. */
+     * dynamically: Set(...)" in INVALID_REQUEST. Every key that would get a
+     * value is such a config here; a DELETE removes a dynamic value that
+     * cannot exist, which Kafka accepts as a no-op. */
     size_t len = 1;
     for (int32_t i = 0; i < r->nops; i++)
-        len += (size_t)r->ops[i].name.len + 2;
+        if (!x->incremental || r->ops[i].op != ADM_OP_DELETE)
+            len += (size_t)r->ops[i].name.len + 2;
+    if (len == 1)
+        return;
     char *keys = arena_alloc(a, len);
     if (!keys)
         return set(r, KERR_INVALID_REQUEST, KSTR_NULL);
     char *w = keys;
     for (int32_t i = 0; i < r->nops; i++) {
-        if (i) {
+        if (x->incremental && r->ops[i].op == ADM_OP_DELETE)
+            continue;
+        if (w != keys) {
             *w++ = ',';
             *w++ = ' ';
         }

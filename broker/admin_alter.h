@@ -11,9 +11,10 @@
  *   2. a config key named twice in one resource: INVALID_REQUEST;
  *   3. a null value (legacy: any; incremental: except DELETE);
  *   4. by resource type:
- *      BROKER        name "" or this node's id; every change is refused
- *                    with INVALID_REQUEST (Kafka's answer for a config that
- *                    cannot be updated dynamically: Sluice has none yet);
+ *      BROKER        name "" or this node's id; every key that would get
+ *                    a value is refused with INVALID_REQUEST (Kafka's
+ *                    answer for a config that cannot be updated
+ *                    dynamically: Sluice has none yet); DELETE is a no-op;
  *      BROKER_LOGGER (incremental only) this node's id; Sluice has no
  *                    loggers, so SET/DELETE name an unknown logger
  *                    (INVALID_CONFIG) and APPEND/SUBTRACT are refused;

@@ -1091,6 +1091,45 @@ Test(admin, incremental_alter_configs_set_delete_append_subtract)
     }
 }
 
+Test(admin, incremental_alter_configs_broker_logger_and_resource_rules)
+{
+    struct incremental_alter_configs_req_alterable_config set = {KSTR_LIT("log.retention.hours"),
+                                                                 0, KSTR_LIT("1")};
+    struct incremental_alter_configs_req_alterable_config del = {KSTR_LIT("log.retention.hours"),
+                                                                 1, KSTR_NULL};
+    struct incremental_alter_configs_req_alter_configs_resource res[6];
+    for (int i = 0; i < 6; i++)
+        incremental_alter_configs_req_alter_configs_resource_init(&res[i]);
+    res[0] = (struct incremental_alter_configs_req_alter_configs_resource){RES_BROKER,
+                                                                          KSTR_LIT("1"), &set, 1};
+    res[1] = (struct incremental_alter_configs_req_alter_configs_resource){RES_BROKER,
+                                                                          KSTR_LIT(""), &del, 1};
+    res[2] = (struct incremental_alter_configs_req_alter_configs_resource){8, KSTR_LIT("1"),
+                                                                          &set, 1};
+    res[3] = (struct incremental_alter_configs_req_alter_configs_resource){77, KSTR_LIT("x"),
+                                                                          &set, 1};
+    res[4] = (struct incremental_alter_configs_req_alter_configs_resource){RES_TOPIC,
+                                                                          KSTR_LIT("t"), &del, 1};
+    res[5] = res[4];
+    struct incremental_alter_configs_req req;
+    incremental_alter_configs_req_init(&req);
+    req.resources = res;
+    req.resources_count = 6;
+    struct raw r;
+    struct incremental_alter_configs_resp resp;
+    raw_call(&r, 44, 1, &req, &resp);
+    cr_assert_eq(resp.responses_count, 6);
+    static const int16_t want[6] = {KERR_INVALID_REQUEST, 0, KERR_INVALID_CONFIG,
+                                    KERR_INVALID_REQUEST, KERR_INVALID_REQUEST,
+                                    KERR_INVALID_REQUEST};
+    for (int i = 0; i < 6; i++)
+        cr_assert_eq(resp.responses[i].error_code, want[i], "resource %d: %d", i,
+                     resp.responses[i].error_code);
+    cr_assert(kstr_has(resp.responses[0].error_message, "log.retention.hours"));
+    cr_assert(kstr_has(resp.responses[4].error_message, "at most once"));
+    raw_done(&r);
+}
+
 /* --------------------------------------------------------- raw: records */
 
 Test(admin, delete_records_every_version_and_the_rules)
