@@ -14,6 +14,7 @@
 
 #include "broker/blog.h"
 #include "broker/conn.h"
+#include "broker/h_admin.h"
 #include "broker/h_groups.h"
 #include "broker/handlers.h"
 #include "protocol/msg/registry.h"
@@ -34,9 +35,16 @@ static const struct disp_entry table[] = {
     {15, 0, 5, h_describe_groups},
     {16, 0, 5, h_list_groups},
     {18, 0, 4, h_api_versions},
+    {19, 0, 7, h_create_topics},
+    {20, 0, 6, h_delete_topics},
+    {21, 0, 2, h_delete_records},
     {22, 0, 5, h_init_producer_id},
     {23, 0, 4, h_offset_for_leader_epoch},
+    {32, 0, 4, h_describe_configs},
+    {33, 0, 2, h_alter_configs},
+    {37, 0, 3, h_create_partitions},
     {42, 0, 2, h_delete_groups},
+    {44, 0, 1, h_incremental_alter_configs},
     {47, 0, 0, h_offset_delete},
     {60, 0, 1, h_describe_cluster},
 };

@@ -29,6 +29,7 @@ struct fetch_ctx {
     struct parked *parked;
     struct log_read_result *reads; /* one per response partition */
     size_t nreads;
+    bool has_error; /* some partition answers with an error */
 };
 
 static void release_reads(struct fetch_ctx *fc)
@@ -57,6 +58,7 @@ static int64_t gather(struct fetch_ctx *fc)
     int64_t budget = req->max_bytes > 0 ? req->max_bytes : INT32_MAX;
     int64_t total = 0;
     size_t k = 0;
+    fc->has_error = false;
     for (int32_t i = 0; i < resp->responses_count; i++) {
         const struct fetch_req_fetch_topic *ft = &req->topics[i];
         struct fetch_resp_fetchable_topic_response *tr = &resp->responses[i];
@@ -111,6 +113,9 @@ static int64_t gather(struct fetch_ctx *fc)
             budget -= rd->bytes;
         }
     }
+    for (int32_t i = 0; i < resp->responses_count; i++)
+        for (int32_t p = 0; p < resp->responses[i].partitions_count; p++)
+            fc->has_error |= resp->responses[i].partitions[p].error_code != 0;
     return total;
 }
 
@@ -129,7 +134,9 @@ static void on_wake(struct parked *p, void *arg)
     const struct fetch_req *req = fc->rq->body;
     int64_t got = gather(fc);
     release_reads(fc);
-    if (got < req->min_bytes)
+    /* Like Kafka's delayed fetch: enough data, or a partition that now
+     * fails (its topic was deleted), completes the request. */
+    if (got < req->min_bytes && !fc->has_error)
         return; /* keep waiting */
     purg_unpark(p);
     fc->parked = NULL;
@@ -192,7 +199,8 @@ void h_fetch(struct request *rq)
     fc->nreads = nparts;
 
     int64_t got = gather(fc);
-    if (got >= req->min_bytes || req->max_wait_ms <= 0 || nparts == 0 || rq->b->stopping)
+    if (got >= req->min_bytes || fc->has_error || req->max_wait_ms <= 0 || nparts == 0 ||
+        rq->b->stopping)
         return respond(fc);
 
     /* Park on every partition we could read. */
