@@ -284,12 +284,20 @@ static int recover(struct log *lg, int64_t recovery_point)
         rc = rcv_scan_segment(s, true, &res);
         if (rc)
             return rc;
-        if (res.truncated) {
+        /* Past the recovery point consecutive segments must join up: each
+         * was started at the log end offset when the previous one rolled.
+         * A hole means the end of the previous one was lost (it was never
+         * flushed), so what follows cannot be trusted either. */
+        int64_t end = s->size_bytes ? res.next_offset : s->base_offset;
+        bool gap = i + 1 < lg->nsegs && end != lg->segs[i + 1]->base_offset;
+        if (res.truncated || gap) {
             fprintf(stderr,
                     "storage: event=recovery_truncate log=%s segment=%" PRId64
-                    " valid_bytes=%" PRId64 "\n",
-                    lg->name, s->base_offset, res.valid_bytes);
-            rc = sio_status(io->ftruncate(io->ctx, s->file->fd, res.valid_bytes));
+                    " valid_bytes=%" PRId64 " reason=%s\n",
+                    lg->name, s->base_offset, res.valid_bytes,
+                    res.truncated ? "invalid_batch" : "offset_gap");
+            if (res.truncated)
+                rc = sio_status(io->ftruncate(io->ctx, s->file->fd, res.valid_bytes));
             if (rc)
                 return rc;
             /* Everything after the first invalid batch goes, later
