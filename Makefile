@@ -21,7 +21,7 @@ PKGS := libevent libevent_pthreads libevent_openssl openssl zlib libzstd liblz4 
         libnghttp2 jansson libcbor
 WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Werror
 CFLAGS ?= -O2 -g
-CFLAGS += -std=c11 -D_GNU_SOURCE $(WARN) -I. -MMD -MP
+override CFLAGS += -std=c11 -D_GNU_SOURCE $(WARN) -I. -MMD -MP
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS += $(PKG_LIBS) -lpthread -lm
@@ -67,7 +67,7 @@ $(BUILD)/sluice: $(BUILD)/obj/broker/main.o $(BUILD)/libsluice.a
 TEST_COMMON_SRC := $(wildcard tests/common/*.c)
 TEST_COMMON_OBJ := $(TEST_COMMON_SRC:%.c=$(BUILD)/obj/%.o)
 .SECONDEXPANSION:
-$(BUILD)/tests/%: $$(patsubst %.c,$(BUILD)/obj/%.o,$$(wildcard tests/%/*.c)) $(TEST_COMMON_OBJ) $(BUILD)/libsluice.a
+$(BUILD)/tests/%: $$(addprefix $(BUILD)/obj/,$$(addsuffix .o,$$(basename $$(wildcard tests/$$*/*.c)))) $(TEST_COMMON_OBJ) $(BUILD)/libsluice.a
 	@mkdir -p $(@D)
 	@echo "  LD $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(TEST_LIBS) $(LDLIBS)

@@ -173,6 +173,7 @@ struct writer {
     int64_t pos; /* file position of buf[0] */
     uint8_t *buf;
     size_t len;
+    size_t cap;
 };
 
 static int w_flush(struct writer *w)
@@ -187,12 +188,12 @@ static int w_put(struct writer *w, const void *p, size_t n)
 {
     const uint8_t *s = p;
     while (n > 0) {
-        if (w->len == OUT_BUF_BYTES) {
+        if (w->len == w->cap) {
             int rc = w_flush(w);
             if (rc)
                 return rc;
         }
-        size_t k = OUT_BUF_BYTES - w->len;
+        size_t k = w->cap - w->len;
         if (k > n)
             k = n;
         memcpy(w->buf + w->len, s, k);
@@ -395,7 +396,11 @@ static int clean_group(struct cjob *job, struct cjob_out *o, const struct omap *
         job->io->close(job->io->ctx, fd);
         return -E_NOMEM;
     }
-    struct writer w = {job->io, fd, 0, malloc(OUT_BUF_BYTES), 0};
+    int64_t in_bytes = 0;
+    for (size_t i = o->first_in; i < o->first_in + o->n_in; i++)
+        in_bytes += job->in[i].size_bytes;
+    size_t cap = in_bytes < OUT_BUF_BYTES ? (size_t)in_bytes + BATCH_HEADER_BYTES : OUT_BUF_BYTES;
+    struct writer w = {job->io, fd, 0, malloc(cap), 0, cap};
     if (!w.buf)
         return -E_NOMEM;
     struct batch_header dropped; /* the last batch, when it was dropped */

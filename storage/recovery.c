@@ -30,11 +30,12 @@ struct scanner {
     int fd;
     int64_t file_size;
     uint8_t *buf;
+    size_t cap;      /* the buffer's size: the segment's, up to 1 MiB */
     int64_t buf_pos; /* file position of buf[0] */
     size_t buf_len;
 };
 
-/* Make [pos, pos+len) available in the buffer (len <= SCAN_BUF_BYTES).
+/* Make [pos, pos+len) available in the buffer (len <= cap).
  * Returns a pointer, or NULL with *err set (0 means end of file). */
 static const uint8_t *scan_get(struct scanner *sc, int64_t pos, size_t len, int *err)
 {
@@ -44,8 +45,8 @@ static const uint8_t *scan_get(struct scanner *sc, int64_t pos, size_t len, int 
     if (pos >= sc->buf_pos && pos + (int64_t)len <= sc->buf_pos + (int64_t)sc->buf_len)
         return sc->buf + (pos - sc->buf_pos);
     int64_t want = sc->file_size - pos;
-    if (want > SCAN_BUF_BYTES)
-        want = SCAN_BUF_BYTES;
+    if (want > (int64_t)sc->cap)
+        want = (int64_t)sc->cap;
     ssize_t n = sio_pread_all(sc->io, sc->fd, sc->buf, (size_t)want, pos);
     if (n < 0) {
         *err = (int)n;
@@ -63,7 +64,7 @@ static int scan_crc(struct scanner *sc, int64_t from, int64_t len, uint32_t *out
 {
     uint32_t crc = 0;
     while (len > 0) {
-        size_t piece = len > SCAN_BUF_BYTES ? SCAN_BUF_BYTES : (size_t)len;
+        size_t piece = len > (int64_t)sc->cap ? sc->cap : (size_t)len;
         int err;
         const uint8_t *p = scan_get(sc, from, piece, &err);
         if (!p)
@@ -87,7 +88,11 @@ int rcv_scan_segment(struct segment *s, bool check_crc, struct rcv_result *out)
     rc = sio_status(io->fstat(io->ctx, s->file->fd, &st));
     if (rc)
         return rc;
-    struct scanner sc = {io, s->file->fd, st.size_bytes, malloc(SCAN_BUF_BYTES), 0, 0};
+    /* Small segments (thousands of partitions) get small buffers. */
+    size_t cap = st.size_bytes < SCAN_BUF_BYTES ? (size_t)st.size_bytes : SCAN_BUF_BYTES;
+    if (cap < BATCH_HEADER_BYTES)
+        cap = BATCH_HEADER_BYTES;
+    struct scanner sc = {io, s->file->fd, st.size_bytes, malloc(cap), cap, 0, 0};
     if (!sc.buf)
         return -E_NOMEM;
     s->pins++;
@@ -371,7 +376,8 @@ int rcv_load_log(struct log *lg, bool clean, int64_t ckpt_rp, int64_t ckpt_log_s
         free(l.bases);
         return rc;
     }
-    qsort(l.bases, l.n, sizeof *l.bases, cmp_i64);
+    if (l.n)
+        qsort(l.bases, l.n, sizeof *l.bases, cmp_i64);
     for (size_t i = 0; i < l.n && !rc; i++) {
         struct segment *s = seg_new(lg, l.bases[i]);
         if (!s) {

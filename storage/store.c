@@ -871,8 +871,6 @@ int store_topic_delete(struct store *st, struct topic *t, store_done_cb cb, void
         if (paths[n])
             n++;
     }
-    if (t->meta_job)
-        t->meta_job->owner = NULL;
     registry_remove(st, t);
     topic_free(t);
     job->paths = paths;

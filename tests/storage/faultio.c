@@ -48,6 +48,7 @@ struct fio {
     size_t inj_short;
     char inj_match[256];
     int always_err[8];
+    int fsync_delay_ms;
     /* fd table: inode or directory path */
     ino_t fd_ino[MAX_FD];
     char *fd_dir[MAX_FD];
@@ -312,6 +313,11 @@ static int f_fsync(void *ctx, int fd, bool data_only)
         struct stat s;
         if (fstat(fd, &s) == 0)
             inode_get(f, s.st_ino, 0)->synced = (int64_t)s.st_size;
+        int delay = f->fsync_delay_ms;
+        pthread_mutex_unlock(&f->mu);
+        if (delay)
+            usleep((useconds_t)delay * 1000);
+        return 0;
     }
     pthread_mutex_unlock(&f->mu);
     return 0;
@@ -568,6 +574,13 @@ void fio_fail_next(struct fio *f, enum fio_op op, int err, size_t short_bytes, c
     f->inj_short = short_bytes;
     if (snprintf(f->inj_match, sizeof f->inj_match, "%s", match ? match : "") < 0)
         abort();
+    pthread_mutex_unlock(&f->mu);
+}
+
+void fio_set_fsync_delay_ms(struct fio *f, int ms)
+{
+    pthread_mutex_lock(&f->mu);
+    f->fsync_delay_ms = ms;
     pthread_mutex_unlock(&f->mu);
 }
 

@@ -163,15 +163,17 @@ static uint64_t calibrate(void)
     return calls;
 }
 
-Test(crash, random_crash_points_keep_every_durable_append)
+/* Runs streams with random crash points until `want` of them crashed
+ * mid-stream; seeds are disjoint per part. Returns the number of runs. */
+static int crash_runs(int part, int want)
 {
     uint64_t span = calibrate();
     cr_assert_gt(span, 100);
     int crashed = 0, iters = 0;
-    uint64_t r = 0xC0FFEE;
+    uint64_t r = 0xC0FFEE + (uint64_t)part * 1000003;
     struct stream *s = malloc(sizeof *s);
-    while (crashed < 220 && iters < 500) {
-        uint64_t seed = (uint64_t)iters + 1;
+    while (crashed < want && iters < 3 * want) {
+        uint64_t seed = (uint64_t)part * 100000 + (uint64_t)iters + 1;
         struct tu_dir d;
         tu_mkdir(&d);
         struct fio *f = fio_new(d.data);
@@ -198,9 +200,16 @@ Test(crash, random_crash_points_keep_every_durable_append)
         iters++;
     }
     free(s);
-    cr_log_info("crash points: %d runs, %d crashed mid-stream", iters, crashed);
-    cr_assert_geq(crashed, 200, "crashed %d of %d runs", crashed, iters);
+    cr_log_info("crash points part %d: %d runs, %d crashed mid-stream", part, iters, crashed);
+    cr_assert_geq(crashed, want, "crashed %d of %d runs", crashed, iters);
+    return iters;
 }
+
+/* 4 x 55 = 220 crash points inside the stream (split for --jobs). */
+Test(crash, random_crash_points_keep_every_durable_append_1) { crash_runs(1, 55); }
+Test(crash, random_crash_points_keep_every_durable_append_2) { crash_runs(2, 55); }
+Test(crash, random_crash_points_keep_every_durable_append_3) { crash_runs(3, 55); }
+Test(crash, random_crash_points_keep_every_durable_append_4) { crash_runs(4, 55); }
 
 Test(crash, crash_while_topics_change_keeps_metadata_consistent)
 {
