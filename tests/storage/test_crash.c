@@ -181,6 +181,12 @@ static int crash_runs(int part, int want)
         tu_config(&c, &d, fio_io(f));
         c.log_segment_bytes = 2048;
         c.log_index_interval_bytes = 256;
+        /* Part 2 never uses syncfs (fdatasync per file, fsync per
+         * directory); part 3 always does; the others use the default. */
+        if (part == 2)
+            c.sluice_flush_syncfs_threshold = 0;
+        if (part == 3)
+            c.sluice_flush_syncfs_threshold = 1;
         struct store *st = tu_open(&c);
         struct topic *t = tu_topic(st, "c", NPARTS, NULL, 0);
         tu_drain(st);
