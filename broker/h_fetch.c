@@ -119,11 +119,11 @@ static int64_t gather(struct fetch_ctx *fc)
     return total;
 }
 
+/* Answer with what fc->reads holds now (a fresh gather() just ran). The
+ * spans then belong to the response: rq_finish hands each owner to the
+ * output buffer, which releases it once sent. */
 static void respond(struct fetch_ctx *fc)
 {
-    gather(fc);
-    /* The spans now belong to the response: rq_finish hands each owner to
-     * the output buffer, which releases it once sent. */
     fc->nreads = 0;
     rq_finish(fc->rq);
 }
@@ -141,6 +141,7 @@ static void on_wake(struct parked *p, void *arg)
     purg_unpark(p);
     fc->parked = NULL;
     fc->rq->cancel = NULL;
+    gather(fc);
     respond(fc);
 }
 
@@ -150,6 +151,7 @@ static void on_timeout(struct parked *p, void *arg)
     struct fetch_ctx *fc = arg;
     fc->parked = NULL;
     fc->rq->cancel = NULL;
+    gather(fc);
     respond(fc);
 }
 
@@ -215,11 +217,15 @@ void h_fetch(struct request *rq)
                 keys[nkeys++] = topic_log(t, idx);
         }
     }
-    if (!keys || nkeys == 0)
+    if (!keys || nkeys == 0) {
+        gather(fc);
         return respond(fc);
+    }
     fc->parked = purg_park(rq->b->purgatory, keys, nkeys, req->max_wait_ms, on_wake, on_timeout, fc);
-    if (!fc->parked)
+    if (!fc->parked) {
+        gather(fc);
         return respond(fc);
+    }
     rq->park = fc;
     rq->cancel = on_cancel;
 }
