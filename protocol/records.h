@@ -13,8 +13,10 @@
  *                the recovery scan and Fetch paths need.
  *   rb_validate  rb_parse, then every record (decompressing when needed)
  *                and, for producer batches, Kafka's LogValidator rules.
- *   rb_validate_produce  the records field of one Produce partition
- *                (v3+): exactly one batch, as Kafka requires.
+ *   rb_validate_produce  the records field of one Produce partition:
+ *                exactly one batch, as Kafka requires. (Produce v0-2
+ *                legacy message sets become one batch first, through
+ *                rb_upconvert_legacy in records_legacy.h.)
  *
  * Failures come back as a status (-E_CORRUPT, -E_INVAL, -E_TOOBIG,
  * -E_UNSUPPORTED, -E_NOMEM) plus a struct rb_error naming the precise
