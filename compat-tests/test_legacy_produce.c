@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -41,6 +42,14 @@ static void stop(void)
 TestSuite(legacy_produce, .init = start, .fini = stop, .timeout = 180);
 
 /* ------------------------------------------------------------- writer */
+
+/* A timestamp an hour back. Fixed dates years back would make every batch
+ * roll a segment and retention.ms delete it at its next check, as in
+ * Kafka, so what a test reads back would depend on when that runs. */
+static int64_t recent_ms(void)
+{
+    return ((int64_t)time(NULL) - 3600) * 1000;
+}
 
 struct lm {
     int64_t ts;
@@ -280,9 +289,10 @@ Test(legacy_produce, v0_v1_v2_uncompressed_read_back_byte_exact)
     create("legacy-plain");
     static const struct lm m0[] = {{-1, "k0", "magic zero"}, {-1, NULL, "no key"},
                                    {-1, "tomb", NULL}, {-1, "", ""}};
-    static const struct lm m1[] = {{1700000000123, "k1", "magic one"},
-                                   {1700000000456, NULL, "later, no key"},
-                                   {1600000000000, "old", NULL}};
+    int64_t t0 = recent_ms();
+    const struct lm m1[] = {{t0 + 123, "k1", "magic one"},
+                            {t0 + 456, NULL, "later, no key"},
+                            {t0 - 100000, "older", NULL}};
     struct kwriter w;
     kw_init(&w);
     int64_t base;
@@ -315,13 +325,14 @@ Test(legacy_produce, v0_v1_v2_uncompressed_read_back_byte_exact)
         cr_assert_eq(b[i].codec, CODEC_NONE);
         cr_assert_eq(b[i].producer_id, -1);
     }
-    cr_assert_eq(b[2].max_timestamp, 1700000000456);
+    cr_assert_eq(b[2].max_timestamp, t0 + 456);
 }
 
 Test(legacy_produce, compressed_wrappers_are_stored_compressed_and_read_back)
 {
-    static const struct lm m[] = {{1700000001000, "a", "first"}, {1700000002000, NULL, "second"},
-                                  {1700000003000, "c", NULL}};
+    int64_t t0 = recent_ms();
+    const struct lm m[] = {{t0 + 1000, "a", "first"}, {t0 + 2000, NULL, "second"},
+                           {t0 + 3000, "c", NULL}};
     static const struct lm m0[] = {{-1, "a", "first"}, {-1, NULL, "second"}, {-1, "c", NULL}};
     char topic[32];
     int expect_codec[6];
@@ -370,7 +381,8 @@ Test(legacy_produce, a_v2_batch_in_produce_v2_is_accepted_as_kafka_does)
     kw_init(&w);
     struct rb_build bo;
     rb_build_init(&bo);
-    struct rb_rec_in rec = {1700000000000, {(const uint8_t *)"k", 1}, {(const uint8_t *)"v2", 2},
+    int64_t t0 = recent_ms();
+    struct rb_rec_in rec = {t0, {(const uint8_t *)"k", 1}, {(const uint8_t *)"v2", 2},
                             NULL, 0};
     cr_assert_eq(rb_build_batch(&bo, &rec, 1, &w), 0);
     int64_t base;
@@ -380,7 +392,7 @@ Test(legacy_produce, a_v2_batch_in_produce_v2_is_accepted_as_kafka_does)
     struct rk_msgs got = {0};
     rk_read_all(bp.bootstrap, "legacy-v2batch", RD_KAFKA_OFFSET_BEGINNING, 1, 5000, NULL, &got);
     cr_assert_eq(got.n, 1);
-    struct lm want = {1700000000000, "k", "v2"};
+    struct lm want = {t0, "k", "v2"};
     expect_msg(&got.v[0], 0, &want);
     rk_msgs_free(&got);
 }
