@@ -85,8 +85,7 @@ static int read_message(struct kreader *r, size_t max_bytes, struct lmsg *m, str
     if (m->magic < 0 || m->magic > RB_MAGIC)
         return rb_fail(err, RB_ERR_MAGIC, NULL, at, -1);
     if (m->magic == RB_MAGIC)
-        return rb_fail(err, RB_ERR_LEGACY_MAGIC, "a v2 batch inside a legacy message set", at,
-                       -1);
+        return rb_fail(err, RB_ERR_LEGACY_MAGIC, "a v2 batch inside a legacy message set", at, -1);
     if ((uint32_t)crc32(0L, body + 4, (uInt)(size - 4)) != crc)
         return rb_fail(err, RB_ERR_CRC, "legacy message CRC-32", at, -1);
     /* From here the bytes are what the producer meant: INVALID_RECORD. */
@@ -102,8 +101,8 @@ static int read_message(struct kreader *r, size_t max_bytes, struct lmsg *m, str
         return rb_fail(err, RB_ERR_RECORD, "bytes after the value", at, index);
     /* Legacy sets know codecs 0-3; zstd came with magic 2 (KIP-110). */
     if (m->codec > CODEC_LZ4)
-        return rb_fail(err, RB_ERR_CODEC, m->codec == CODEC_ZSTD ? "zstd needs magic 2" : NULL,
-                       at, -1);
+        return rb_fail(err, RB_ERR_CODEC, m->codec == CODEC_ZSTD ? "zstd needs magic 2" : NULL, at,
+                       -1);
     return 0;
 }
 
@@ -142,8 +141,8 @@ static int unwrap(struct conv *c, const struct lmsg *w, size_t at)
         s->codecs = codec_ctx_new(); /* NULL: decoders are made per call */
     size_t start = s->buf.len;
     unsigned flags = w->codec == CODEC_LZ4 && w->magic == 0 ? CODEC_DF_LZ4_KAFKA3160 : 0;
-    int rc = codec_decompress_flags(s->codecs, w->codec, flags, w->value.ptr,
-                                    (size_t)w->value.len, rb_limits_inflate_cap(c->lim), &s->buf);
+    int rc = codec_decompress_flags(s->codecs, w->codec, flags, w->value.ptr, (size_t)w->value.len,
+                                    rb_limits_inflate_cap(c->lim), &s->buf);
     if (rc == -E_TOOBIG)
         return rb_fail(c->err, RB_ERR_INFLATE_LIMIT, codec_name(w->codec), at, -1);
     if (rc == -E_NOMEM)
@@ -160,8 +159,8 @@ static int unwrap(struct conv *c, const struct lmsg *w, size_t at)
         if ((rc = read_message(&r, 0, &m, c->err, at, c->n)) < 0)
             return rc;
         if (m.magic != w->magic)
-            return rb_fail(c->err, RB_ERR_LEGACY_MAGIC, "inner message magic differs from the wrapper's",
-                           at, c->n);
+            return rb_fail(c->err, RB_ERR_LEGACY_MAGIC,
+                           "inner message magic differs from the wrapper's", at, c->n);
         if (m.codec != CODEC_NONE)
             return rb_fail(c->err, RB_ERR_LEGACY_NESTED, NULL, at, c->n);
         /* A magic-1 wrapper in LogAppendTime lends its timestamp to every

@@ -419,7 +419,8 @@ Test(compress, lz4_kafka3160_flag_accepts_one_more_header_checksum)
     kw_reset(&c);
     cr_assert_eq(codec_compress(CODEC_GZIP, NULL, src, n, &c), 0);
     kw_reset(&d);
-    cr_assert_eq(codec_decompress_flags(ctx, CODEC_GZIP, CODEC_DF_LZ4_KAFKA3160, c.buf, c.len, n, &d), 0);
+    cr_assert_eq(
+        codec_decompress_flags(ctx, CODEC_GZIP, CODEC_DF_LZ4_KAFKA3160, c.buf, c.len, n, &d), 0);
     codec_ctx_free(ctx);
     kw_destroy(&c);
     kw_destroy(&d);
