@@ -21,7 +21,7 @@
 #include "protocol/status.h"
 
 static const struct disp_entry table[] = {
-    {0, 3, 11, h_produce},
+    {0, 0, 11, h_produce},
     {1, 4, 16, h_fetch},
     {2, 1, 9, h_list_offsets},
     {3, 0, 12, h_metadata},
