@@ -56,6 +56,15 @@ const struct disp_entry *disp_lookup(int16_t key)
     return NULL;
 }
 
+/* The request is never answered: mark it done without a response so the
+ * connection's queue frees it (an unfinished request without a handler
+ * would be orphaned, and leak, by conn_close). */
+static void drop_request(struct request *rq)
+{
+    rq->done = true;
+    rq->no_response = true;
+}
+
 static void violation(struct request *rq, const char *what, const char *field, size_t at)
 {
     struct conn *c = rq->conn;
@@ -63,7 +72,9 @@ static void violation(struct request *rq, const char *what, const char *field, s
          "conn=%llu peer=%s api_key=%d version=%d what=%s field=%s offset=%zu",
          (unsigned long long)c->id, c->peer, rq->api_key, rq->version, what,
          field ? field : "-", at);
-    conn_close(c, what);
+    drop_request(rq);
+    /* Requests before this one are still answered, then the close. */
+    conn_close_after_flush(c, what);
 }
 
 void disp_request(struct request *rq)
@@ -84,6 +95,7 @@ void disp_request(struct request *rq)
         h_api_versions_unsupported(rq);
         return;
     case FRAME_NOMEM:
+        drop_request(rq);
         conn_close(rq->conn, "out_of_memory");
         return;
     default:
