@@ -363,7 +363,8 @@ int rcv_load_log(struct log *lg, bool clean, int64_t ckpt_rp, int64_t ckpt_log_s
         free(l.bases);
         return rc;
     }
-    qsort(l.bases, l.n, sizeof *l.bases, cmp_i64);
+    if (l.n > 1) /* an empty directory leaves bases NULL: qsort(NULL) is UB */
+        qsort(l.bases, l.n, sizeof *l.bases, cmp_i64);
     for (size_t i = 0; i < l.n && !rc; i++) {
         struct segment *s = seg_new(lg, l.bases[i]);
         if (!s) {
