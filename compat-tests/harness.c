@@ -89,7 +89,7 @@ int hx_log_count(struct broker_proc *bp, const char *needle)
     return n;
 }
 
-int hx_start(struct broker_proc *bp)
+int hx_launch(struct broker_proc *bp)
 {
     const char *bin = getenv("SLUICE_BIN");
     if (!bin || !*bin)
@@ -99,7 +99,6 @@ int hx_start(struct broker_proc *bp)
     snprintf(data, sizeof data, "log.dirs=%s/data", bp->dir);
     snprintf(gw, sizeof gw, "sluice.gateway.listener=127.0.0.1:%d", bp->gateway_port);
     snprintf(logpath, sizeof logpath, "%s/broker.log", bp->dir);
-    int started_before = hx_log_count(bp, "event=started");
     pid_t pid = fork();
     if (pid < 0)
         return -1;
@@ -128,6 +127,15 @@ int hx_start(struct broker_proc *bp)
         _exit(127);
     }
     bp->pid = pid;
+    return 0;
+}
+
+int hx_start(struct broker_proc *bp)
+{
+    int started_before = hx_log_count(bp, "event=started");
+    if (hx_launch(bp) != 0)
+        return -1;
+    pid_t pid = bp->pid;
     double deadline = now_s() + 15;
     while (now_s() < deadline) {
         if (hx_log_count(bp, "event=started") > started_before)

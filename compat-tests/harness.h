@@ -25,6 +25,9 @@ int hx_free_port(void);
 /* Prepare a broker description with a fresh temp folder; extra settings are
  * NULL-terminated "key=value" strings. */
 void hx_init(struct broker_proc *bp, const char *const *settings);
+/* Fork and exec the broker without waiting for it (a crash during
+ * start-up). Returns 0 or -1. */
+int hx_launch(struct broker_proc *bp);
 /* Start the broker and wait until it logs event=started (15 s max).
  * Returns 0, or -1 after printing the log. */
 int hx_start(struct broker_proc *bp);
