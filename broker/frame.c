@@ -11,8 +11,7 @@
 
 #include "broker/dispatch.h"
 
-enum frame_size frame_check_size(const uint8_t *p, size_t avail, int64_t max_bytes,
-                                 int32_t *size)
+enum frame_size frame_check_size(const uint8_t *p, size_t avail, int64_t max_bytes, int32_t *size)
 {
     if (avail < 4)
         return FRAME_SIZE_NEED_MORE;

@@ -33,19 +33,18 @@ enum frame_size {
  * before a single body byte is buffered. *size receives the declared value
  * whenever 4 bytes are present (also when it is refused, for the log).
  */
-enum frame_size frame_check_size(const uint8_t *p, size_t avail, int64_t max_bytes,
-                                 int32_t *size);
+enum frame_size frame_check_size(const uint8_t *p, size_t avail, int64_t max_bytes, int32_t *size);
 
 /* Outcome of decoding one frame (the bytes after the size prefix). */
 enum frame_verdict {
-    FRAME_DECODED = 0,        /* header and body decoded: run the handler */
-    FRAME_API_VERSIONS_OLDER, /* ApiVersions outside our range: error 35 in v0 */
-    FRAME_TRUNCATED_HEADER,   /* fewer than 8 bytes of header (close) */
-    FRAME_UNKNOWN_API,        /* no handler for the key (close) */
-    FRAME_UNSUPPORTED_VERSION,/* version we do not serve (close) */
-    FRAME_BAD_HEADER,         /* client id or header tags malformed (close) */
-    FRAME_BAD_BODY,           /* body does not decode (close) */
-    FRAME_NOMEM,              /* allocation failed (close) */
+    FRAME_DECODED = 0,         /* header and body decoded: run the handler */
+    FRAME_API_VERSIONS_OLDER,  /* ApiVersions outside our range: error 35 in v0 */
+    FRAME_TRUNCATED_HEADER,    /* fewer than 8 bytes of header (close) */
+    FRAME_UNKNOWN_API,         /* no handler for the key (close) */
+    FRAME_UNSUPPORTED_VERSION, /* version we do not serve (close) */
+    FRAME_BAD_HEADER,          /* client id or header tags malformed (close) */
+    FRAME_BAD_BODY,            /* body does not decode (close) */
+    FRAME_NOMEM,               /* allocation failed (close) */
 };
 
 struct frame_req {
