@@ -149,8 +149,8 @@ static int64_t fetch_once(int fd, const char *topic, int32_t part, int64_t offse
         arena_destroy(&a);
         return 0;
     }
-    cr_assert_eq(pd->error_code, 0, "%s-%d fetch at %lld: error %d", topic, part,
-                 (long long)offset, pd->error_code);
+    cr_assert_eq(pd->error_code, 0, "%s-%d fetch at %lld: error %d", topic, part, (long long)offset,
+                 pd->error_code);
     cr_assert_eq(pd->log_start_offset, 0);
     int64_t hw = pd->high_watermark;
     const uint8_t *p = pd->records.ptr;
@@ -167,9 +167,8 @@ static int64_t fetch_once(int fd, const char *topic, int32_t part, int64_t offse
         /* The first batch contains the requested offset; then contiguous. */
         if (first)
             cr_assert(b.base_offset <= v->n && b.base_offset + b.last_offset_delta >= v->n,
-                      "%s-%d: asked %lld, first batch %lld..%lld", topic, part,
-                      (long long)v->n, (long long)b.base_offset,
-                      (long long)(b.base_offset + b.last_offset_delta));
+                      "%s-%d: asked %lld, first batch %lld..%lld", topic, part, (long long)v->n,
+                      (long long)b.base_offset, (long long)(b.base_offset + b.last_offset_delta));
         else
             cr_assert_eq(b.base_offset, v->n, "%s-%d: offset gap at %lld (batch at %lld)", topic,
                          part, (long long)v->n, (long long)b.base_offset);
@@ -280,8 +279,8 @@ static rd_kafka_t *crash_producer(const char *bootstrap, const char *linger, con
                            {"reconnect.backoff.ms", "10"},
                            {"log_level", "2"}};
     for (size_t i = 0; i < sizeof kv / sizeof kv[0]; i++)
-        cr_assert_eq(rd_kafka_conf_set(conf, kv[i][0], kv[i][1], err, sizeof err),
-                     RD_KAFKA_CONF_OK, "%s", err);
+        cr_assert_eq(rd_kafka_conf_set(conf, kv[i][0], kv[i][1], err, sizeof err), RD_KAFKA_CONF_OK,
+                     "%s", err);
     rd_kafka_conf_set_dr_msg_cb(conf, on_dr);
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
     cr_assert_not_null(rk, "%s", err);
@@ -339,8 +338,9 @@ static unsigned rnd(unsigned *state)
 Test(crash, kill_9_at_random_moments_loses_no_acknowledged_message)
 {
     int cycles = getenv("SLUICE_CRASH_CYCLES") ? atoi(getenv("SLUICE_CRASH_CYCLES")) : 20;
-    unsigned seed = getenv("SLUICE_CRASH_SEED") ? (unsigned)strtoul(getenv("SLUICE_CRASH_SEED"), NULL, 0)
-                                                : (unsigned)time(NULL) ^ (unsigned)getpid();
+    unsigned seed = getenv("SLUICE_CRASH_SEED")
+                        ? (unsigned)strtoul(getenv("SLUICE_CRASH_SEED"), NULL, 0)
+                        : (unsigned)time(NULL) ^ (unsigned)getpid();
     if (!seed)
         seed = 1;
     fprintf(stderr, "crash: %d cycles, SLUICE_CRASH_SEED=%u\n", cycles, seed);
@@ -376,8 +376,8 @@ Test(crash, kill_9_at_random_moments_loses_no_acknowledged_message)
             hx_kill(&bp);
         } else {
             run_ms = 50 + (int)(rnd(&rs) % 1200);
-            rd_kafka_t *p = crash_producer(bp.bootstrap, lingers[rnd(&rs) % 3],
-                                           batches[rnd(&rs) % 3]);
+            rd_kafka_t *p =
+                crash_producer(bp.bootstrap, lingers[rnd(&rs) % 3], batches[rnd(&rs) % 3]);
             double t0 = now_s();
             bool killed = false;
             while (!killed) {
@@ -386,8 +386,9 @@ Test(crash, kill_9_at_random_moments_loses_no_acknowledged_message)
                     ledger_grow(&l, s + 1);
                     size_t len = msg_value(s, val, sizeof val);
                     rd_kafka_resp_err_t e = rd_kafka_producev(
-                        p, RD_KAFKA_V_TOPIC(CRASH_TOPIC), RD_KAFKA_V_PARTITION((int32_t)(s % PARTS)),
-                        RD_KAFKA_V_VALUE(val, len), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+                        p, RD_KAFKA_V_TOPIC(CRASH_TOPIC),
+                        RD_KAFKA_V_PARTITION((int32_t)(s % PARTS)), RD_KAFKA_V_VALUE(val, len),
+                        RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
                         RD_KAFKA_V_OPAQUE((void *)(intptr_t)s), RD_KAFKA_V_END);
                     if (e == RD_KAFKA_RESP_ERR__QUEUE_FULL)
                         break;
@@ -408,8 +409,10 @@ Test(crash, kill_9_at_random_moments_loses_no_acknowledged_message)
             cr_assert_eq(rd_kafka_outq_len(p), 0, "producer did not settle after the kill");
             rd_kafka_destroy(p);
         }
-        fprintf(stderr, "crash: cycle %2d: %-22s after %4d ms; produced %ld, acknowledged %ld\n",
-                c, mode == 0 ? "killed once started" : mode == 1 ? "killed during start-up" : "killed mid-produce",
+        fprintf(stderr, "crash: cycle %2d: %-22s after %4d ms; produced %ld, acknowledged %ld\n", c,
+                mode == 0   ? "killed once started"
+                : mode == 1 ? "killed during start-up"
+                            : "killed mid-produce",
                 run_ms, l.next_seq, l.nacked);
     }
     cr_assert_eq(hx_start(&bp), 0, "the broker did not start after the last kill");
@@ -507,8 +510,8 @@ static size_t segment_batches(const char *path, struct batch_pos *out, size_t ma
     size_t at = 0, n = 0;
     while (at < len && n < max) {
         struct rb_batch b;
-        cr_assert_eq(rb_parse(buf + at, len - at, &lim, &b, NULL), 0, "%s: bad batch at %zu",
-                     path, at);
+        cr_assert_eq(rb_parse(buf + at, len - at, &lim, &b, NULL), 0, "%s: bad batch at %zu", path,
+                     at);
         out[n++] = (struct batch_pos){(int64_t)at, (int64_t)b.size_bytes, b.base_offset,
                                       b.base_offset + b.last_offset_delta};
         at += b.size_bytes;
@@ -602,18 +605,18 @@ static void expect_prefix(struct broker_proc *bp, int64_t n, const char *what)
     char val[300];
     for (long s = 0; s < 10; s++) {
         size_t len = msg_value(n + s, val, sizeof val);
-        cr_assert_eq(rd_kafka_producev(p, RD_KAFKA_V_TOPIC(TORN_TOPIC), RD_KAFKA_V_PARTITION(0),
-                                       RD_KAFKA_V_VALUE(val, len),
-                                       RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-                                       RD_KAFKA_V_OPAQUE((void *)(intptr_t)(s * PARTS)),
-                                       RD_KAFKA_V_END), 0);
+        cr_assert_eq(
+            rd_kafka_producev(p, RD_KAFKA_V_TOPIC(TORN_TOPIC), RD_KAFKA_V_PARTITION(0),
+                              RD_KAFKA_V_VALUE(val, len), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+                              RD_KAFKA_V_OPAQUE((void *)(intptr_t)(s * PARTS)), RD_KAFKA_V_END),
+            0);
     }
     cr_assert_eq(rd_kafka_flush(p, 30000), 0);
     rd_kafka_destroy(p);
     cr_assert_eq(l.nacked, 10, "%s: appends after recovery failed", what);
     for (long s = 0; s < 10; s++)
-        cr_assert_eq(l.acked_offset[s * PARTS], n + s, "%s: append landed at %lld, want %lld",
-                     what, (long long)l.acked_offset[s * PARTS], (long long)(n + s));
+        cr_assert_eq(l.acked_offset[s * PARTS], n + s, "%s: append landed at %lld, want %lld", what,
+                     (long long)l.acked_offset[s * PARTS], (long long)(n + s));
     free(l.acked_offset);
     g_ledger = NULL;
     read_partition(bp->port, TORN_TOPIC, 0, &v);
@@ -651,7 +654,8 @@ Test(crash, last_segment_cut_mid_batch_serves_the_whole_batches_before_it)
         snprintf(what, sizeof what, "cut at batch byte %lld", (long long)(cut - victim->pos));
         expect_prefix(&bp, victim->base_offset, what);
         cr_assert_eq(hx_stop(&bp), 0);
-        fprintf(stderr, "crash: last segment cut %lld bytes into its last batch: %lld of %d served\n",
+        fprintf(stderr,
+                "crash: last segment cut %lld bytes into its last batch: %lld of %d served\n",
                 (long long)(cut - victim->pos), (long long)victim->base_offset, TORN_COUNT);
         hx_cleanup(&bp);
     }
@@ -692,8 +696,9 @@ Test(crash, a_flipped_byte_ends_the_log_at_the_damaged_batch)
         struct batch_pos bs[4096];
         size_t nb = segment_batches(segs[mid].path, bs, 4096);
         const struct batch_pos *victim = &bs[nb / 2];
-        int64_t at = where[k] > 0 ? victim->pos + where[k]
-                                  : victim->pos + RB_HEADER_BYTES + (victim->size - RB_HEADER_BYTES) / 2;
+        int64_t at = where[k] > 0
+                         ? victim->pos + where[k]
+                         : victim->pos + RB_HEADER_BYTES + (victim->size - RB_HEADER_BYTES) / 2;
         int fd = open(segs[mid].path, O_RDWR);
         cr_assert_geq(fd, 0);
         uint8_t byte;
@@ -796,7 +801,8 @@ static void index_damage_case(bool clean, enum idx_damage d)
     }
     cr_assert_eq(hx_start(&bp), 0, "no start with damaged indexes");
     char what[96];
-    snprintf(what, sizeof what, "indexes %s (%s)", idx_damage_name(d), clean ? "clean stop" : "kill -9");
+    snprintf(what, sizeof what, "indexes %s (%s)", idx_damage_name(d),
+             clean ? "clean stop" : "kill -9");
     expect_prefix(&bp, TORN_COUNT, what);
     cr_assert_eq(hx_stop(&bp), 0);
     hx_cleanup(&bp);

@@ -111,7 +111,8 @@ static void seed_base(void)
         cr_assert_eq(e, 0, "producev: %s", rd_kafka_err2str(e));
     }
     cr_assert(rk_flush(p, 60000));
-    cr_assert_eq(rk_delivery_of(p)->failed, 0, "%s", rd_kafka_err2str(rk_delivery_of(p)->first_error));
+    cr_assert_eq(rk_delivery_of(p)->failed, 0, "%s",
+                 rd_kafka_err2str(rk_delivery_of(p)->first_error));
     cr_assert_eq(rk_delivery_of(p)->ok, BASE_COUNT);
     free(rk_delivery_of(p));
     rd_kafka_destroy(p);
@@ -319,23 +320,22 @@ static void good_batch(struct kwriter *w, int n)
 
 /* A batch header (61 bytes) followed by `records` as the records section,
  * with the codec bits, recordsCount and a correct CRC. */
-static void raw_batch(struct kwriter *w, int codec, int32_t count, const void *records,
-                      size_t len)
+static void raw_batch(struct kwriter *w, int codec, int32_t count, const void *records, size_t len)
 {
     size_t at = w->len;
-    kw_i64(w, 0);                                   /* baseOffset */
+    kw_i64(w, 0);                                                  /* baseOffset */
     kw_i32(w, (int32_t)(RB_HEADER_BYTES - RB_LOG_OVERHEAD + len)); /* batchLength */
-    kw_i32(w, 0);                                   /* partitionLeaderEpoch */
-    kw_i8(w, 2);                                    /* magic */
-    kw_u32(w, 0);                                   /* crc, below */
-    kw_i16(w, (int16_t)codec);                      /* attributes */
-    kw_i32(w, count - 1);                           /* lastOffsetDelta */
-    kw_i64(w, 1700000000000);                       /* baseTimestamp */
-    kw_i64(w, 1700000000000);                       /* maxTimestamp */
-    kw_i64(w, -1);                                  /* producerId */
-    kw_i16(w, -1);                                  /* producerEpoch */
-    kw_i32(w, -1);                                  /* baseSequence */
-    kw_i32(w, count);                               /* recordsCount */
+    kw_i32(w, 0);                                                  /* partitionLeaderEpoch */
+    kw_i8(w, 2);                                                   /* magic */
+    kw_u32(w, 0);                                                  /* crc, below */
+    kw_i16(w, (int16_t)codec);                                     /* attributes */
+    kw_i32(w, count - 1);                                          /* lastOffsetDelta */
+    kw_i64(w, 1700000000000);                                      /* baseTimestamp */
+    kw_i64(w, 1700000000000);                                      /* maxTimestamp */
+    kw_i64(w, -1);                                                 /* producerId */
+    kw_i16(w, -1);                                                 /* producerEpoch */
+    kw_i32(w, -1);                                                 /* baseSequence */
+    kw_i32(w, count);                                              /* recordsCount */
     kw_raw(w, records, len);
     fix_crc(w->buf + at, w->len - at);
 }
@@ -600,7 +600,8 @@ static void b_too_large(struct kwriter *w)
     memset(v, 'x', n);
     struct rb_build b;
     rb_build_init(&b);
-    struct rb_rec_in r = {.timestamp_ms = 1700000000000, .key = KBYTES_NULL, .value = {v, (int32_t)n}};
+    struct rb_rec_in r = {
+        .timestamp_ms = 1700000000000, .key = KBYTES_NULL, .value = {v, (int32_t)n}};
     cr_assert_eq(rb_build_batch(&b, &r, 1, w), 0);
     free(v);
 }
@@ -612,7 +613,8 @@ static void b_zstd_batch(struct kwriter *w)
     b.codec = CODEC_ZSTD;
     uint8_t v[2000];
     memset(v, 'z', sizeof v);
-    struct rb_rec_in r = {.timestamp_ms = 1700000000000, .key = KBYTES_NULL, .value = {v, sizeof v}};
+    struct rb_rec_in r = {
+        .timestamp_ms = 1700000000000, .key = KBYTES_NULL, .value = {v, sizeof v}};
     cr_assert_eq(rb_build_batch(&b, &r, 1, w), 0);
 }
 
@@ -1027,15 +1029,15 @@ static void r_trailing_bytes(struct kwriter *w)
 /* ------------------------------------------------------------ the table */
 
 enum expect {
-    X_CLOSE,      /* clean close, not one byte of answer */
-    X_PRODUCE,    /* Produce v`version` answers `err` for the partition */
-    X_AV35,       /* ApiVersions error 35, v0 body, connection stays */
-    X_ANSWERS,    /* `answers` responses (corr 1..n), connection stays */
+    X_CLOSE,         /* clean close, not one byte of answer */
+    X_PRODUCE,       /* Produce v`version` answers `err` for the partition */
+    X_AV35,          /* ApiVersions error 35, v0 body, connection stays */
+    X_ANSWERS,       /* `answers` responses (corr 1..n), connection stays */
     X_ANSWERS_CLOSE, /* `answers` responses (corr 1..n), then a clean close */
 };
 
-#define F_SHUT_WR 1u  /* half-close after sending */
-#define F_VERIFY 2u   /* read the known data back afterwards */
+#define F_SHUT_WR 1u /* half-close after sending */
+#define F_VERIFY 2u  /* read the known data back afterwards */
 
 struct hcase {
     const char *name;
@@ -1066,8 +1068,13 @@ static const struct hcase cases[] = {
     {.name = "size 7", .expect = X_CLOSE, .raw = r_size_7},
     {.name = "size 0x7fffffff", .expect = X_CLOSE, .raw = r_size_int32_max},
     {.name = "size socket.request.max.bytes+1", .expect = X_CLOSE, .raw = r_size_max_plus_1},
-    {.name = "length beyond the data, then close", .expect = X_CLOSE, .raw = r_beyond_data, .flags = F_SHUT_WR},
-    {.name = "64 MiB declared, 256 KiB sent, then close", .expect = X_CLOSE, .raw = r_big_declared_then_close,
+    {.name = "length beyond the data, then close",
+     .expect = X_CLOSE,
+     .raw = r_beyond_data,
+     .flags = F_SHUT_WR},
+    {.name = "64 MiB declared, 256 KiB sent, then close",
+     .expect = X_CLOSE,
+     .raw = r_big_declared_then_close,
      .flags = F_SHUT_WR},
     /* Headers, keys, versions */
     {.name = "header of 8 bytes without client id", .expect = X_CLOSE, .raw = r_header_8_bytes},
@@ -1086,83 +1093,210 @@ static const struct hcase cases[] = {
     {.name = "client id length -32768", .expect = X_CLOSE, .raw = r_client_id_int16_min},
     {.name = "client id longer than the frame", .expect = X_CLOSE, .raw = r_client_id_beyond_frame},
     {.name = "client id null (legal)", .expect = X_ANSWERS, .raw = r_client_id_null, .answers = 1},
-    {.name = "flexible header: tagged field count 2^31-1", .expect = X_CLOSE, .raw = r_header_tags_huge},
-    {.name = "flexible header: tagged field size 2^31", .expect = X_CLOSE, .raw = r_header_tag_len_huge},
+    {.name = "flexible header: tagged field count 2^31-1",
+     .expect = X_CLOSE,
+     .raw = r_header_tags_huge},
+    {.name = "flexible header: tagged field size 2^31",
+     .expect = X_CLOSE,
+     .raw = r_header_tag_len_huge},
     /* Array counts (nothing allocated in proportion to them) */
     {.name = "Metadata topics count 2^31-1", .expect = X_CLOSE, .raw = r_metadata_count_max},
     {.name = "Metadata topics count -2", .expect = X_CLOSE, .raw = r_metadata_count_minus_2},
     {.name = "Metadata topics count -2^31", .expect = X_CLOSE, .raw = r_metadata_count_int32_min},
-    {.name = "Metadata v9 compact topics count 2^32-3", .expect = X_CLOSE, .raw = r_metadata_v9_compact_huge},
-    {.name = "Metadata v9 uvarint overflow", .expect = X_CLOSE, .raw = r_metadata_v9_uvarint_overflow},
-    {.name = "Metadata count 2^28 in a 1 MiB frame", .expect = X_CLOSE, .raw = r_metadata_big_frame_count},
+    {.name = "Metadata v9 compact topics count 2^32-3",
+     .expect = X_CLOSE,
+     .raw = r_metadata_v9_compact_huge},
+    {.name = "Metadata v9 uvarint overflow",
+     .expect = X_CLOSE,
+     .raw = r_metadata_v9_uvarint_overflow},
+    {.name = "Metadata count 2^28 in a 1 MiB frame",
+     .expect = X_CLOSE,
+     .raw = r_metadata_big_frame_count},
     {.name = "Produce topic_data count 2^31-1", .expect = X_CLOSE, .raw = r_produce_topics_max},
     {.name = "Produce topic_data count -7", .expect = X_CLOSE, .raw = r_produce_topics_minus_7},
-    {.name = "Produce partition_data count 2^30", .expect = X_CLOSE, .raw = r_produce_partitions_max},
-    {.name = "Produce partition_data count -1", .expect = X_CLOSE, .raw = r_produce_partitions_minus_1},
-    {.name = "Produce topic name longer than the frame", .expect = X_CLOSE, .raw = r_produce_name_beyond_frame},
-    {.name = "Produce records length 2^31-1", .expect = X_CLOSE, .raw = r_produce_records_beyond_frame},
+    {.name = "Produce partition_data count 2^30",
+     .expect = X_CLOSE,
+     .raw = r_produce_partitions_max},
+    {.name = "Produce partition_data count -1",
+     .expect = X_CLOSE,
+     .raw = r_produce_partitions_minus_1},
+    {.name = "Produce topic name longer than the frame",
+     .expect = X_CLOSE,
+     .raw = r_produce_name_beyond_frame},
+    {.name = "Produce records length 2^31-1",
+     .expect = X_CLOSE,
+     .raw = r_produce_records_beyond_frame},
     {.name = "Produce records length -5", .expect = X_CLOSE, .raw = r_produce_records_minus_5},
     {.name = "Fetch topics count 2^31-1", .expect = X_CLOSE, .raw = r_fetch_topics_max},
     {.name = "Fetch partitions count 2^28", .expect = X_CLOSE, .raw = r_fetch_partitions_huge},
-    {.name = "OffsetCommit topics count 2^29", .expect = X_CLOSE, .raw = r_offset_commit_topics_huge},
-    {.name = "OffsetCommit partitions count 2^31-16", .expect = X_CLOSE, .raw = r_offset_commit_partitions_huge},
-    {.name = "OffsetFetch topics count 3*2^28", .expect = X_CLOSE, .raw = r_offset_fetch_topics_huge},
-    {.name = "JoinGroup protocols count 2^31-1", .expect = X_CLOSE, .raw = r_join_group_protocols_huge},
-    {.name = "SyncGroup assignments count 2^31-1", .expect = X_CLOSE, .raw = r_sync_group_assignments_huge},
-    {.name = "DescribeGroups groups count 2^31-1", .expect = X_CLOSE, .raw = r_describe_groups_huge},
-    {.name = "ListOffsets topics count 3*2^28", .expect = X_CLOSE, .raw = r_list_offsets_topics_huge},
-    {.name = "CreateTopics (not served) topics count 2^31-1", .expect = X_CLOSE, .raw = r_create_topics_huge},
+    {.name = "OffsetCommit topics count 2^29",
+     .expect = X_CLOSE,
+     .raw = r_offset_commit_topics_huge},
+    {.name = "OffsetCommit partitions count 2^31-16",
+     .expect = X_CLOSE,
+     .raw = r_offset_commit_partitions_huge},
+    {.name = "OffsetFetch topics count 3*2^28",
+     .expect = X_CLOSE,
+     .raw = r_offset_fetch_topics_huge},
+    {.name = "JoinGroup protocols count 2^31-1",
+     .expect = X_CLOSE,
+     .raw = r_join_group_protocols_huge},
+    {.name = "SyncGroup assignments count 2^31-1",
+     .expect = X_CLOSE,
+     .raw = r_sync_group_assignments_huge},
+    {.name = "DescribeGroups groups count 2^31-1",
+     .expect = X_CLOSE,
+     .raw = r_describe_groups_huge},
+    {.name = "ListOffsets topics count 3*2^28",
+     .expect = X_CLOSE,
+     .raw = r_list_offsets_topics_huge},
+    {.name = "CreateTopics (not served) topics count 2^31-1",
+     .expect = X_CLOSE,
+     .raw = r_create_topics_huge},
     /* Pipelines */
-    {.name = "two good requests, then a bad size", .expect = X_ANSWERS_CLOSE, .raw = r_two_good_then_bad, .answers = 2},
-    {.name = "bytes after a complete body", .expect = X_ANSWERS, .raw = r_trailing_bytes, .answers = 1},
+    {.name = "two good requests, then a bad size",
+     .expect = X_ANSWERS_CLOSE,
+     .raw = r_two_good_then_bad,
+     .answers = 2},
+    {.name = "bytes after a complete body",
+     .expect = X_ANSWERS,
+     .raw = r_trailing_bytes,
+     .answers = 1},
     /* Record batches in Produce */
-    {.name = "Produce: a valid batch (control)", .expect = X_PRODUCE, .batch = b_good, .err = KERR_NONE},
-    {.name = "Produce: bad CRC", .expect = X_PRODUCE, .batch = b_bad_crc, .err = KERR_CORRUPT_MESSAGE},
-    {.name = "Produce: batch length beyond the records field", .expect = X_PRODUCE, .batch = b_length_beyond_field,
+    {.name = "Produce: a valid batch (control)",
+     .expect = X_PRODUCE,
+     .batch = b_good,
+     .err = KERR_NONE},
+    {.name = "Produce: bad CRC",
+     .expect = X_PRODUCE,
+     .batch = b_bad_crc,
      .err = KERR_CORRUPT_MESSAGE},
-    {.name = "Produce: batch length 2^31-1", .expect = X_PRODUCE, .batch = b_length_huge, .err = KERR_CORRUPT_MESSAGE},
-    {.name = "Produce: batch length below the v2 minimum", .expect = X_PRODUCE, .batch = b_length_below_minimum,
+    {.name = "Produce: batch length beyond the records field",
+     .expect = X_PRODUCE,
+     .batch = b_length_beyond_field,
      .err = KERR_CORRUPT_MESSAGE},
-    {.name = "Produce: record count 4, three records", .expect = X_PRODUCE, .batch = b_count_mismatch,
+    {.name = "Produce: batch length 2^31-1",
+     .expect = X_PRODUCE,
+     .batch = b_length_huge,
+     .err = KERR_CORRUPT_MESSAGE},
+    {.name = "Produce: batch length below the v2 minimum",
+     .expect = X_PRODUCE,
+     .batch = b_length_below_minimum,
+     .err = KERR_CORRUPT_MESSAGE},
+    {.name = "Produce: record count 4, three records",
+     .expect = X_PRODUCE,
+     .batch = b_count_mismatch,
      .err = KERR_INVALID_RECORD},
-    {.name = "Produce: record count 2^31-1", .expect = X_PRODUCE, .batch = b_count_huge, .err = KERR_INVALID_RECORD},
-    {.name = "Produce: varint overflow in a record length", .expect = X_PRODUCE, .batch = b_varint_overflow,
+    {.name = "Produce: record count 2^31-1",
+     .expect = X_PRODUCE,
+     .batch = b_count_huge,
      .err = KERR_INVALID_RECORD},
-    {.name = "Produce: varlong overflow in a timestamp delta", .expect = X_PRODUCE, .batch = b_varlong_overflow,
+    {.name = "Produce: varint overflow in a record length",
+     .expect = X_PRODUCE,
+     .batch = b_varint_overflow,
      .err = KERR_INVALID_RECORD},
-    {.name = "Produce: record value length 1 GiB", .expect = X_PRODUCE, .batch = b_value_len_huge,
+    {.name = "Produce: varlong overflow in a timestamp delta",
+     .expect = X_PRODUCE,
+     .batch = b_varlong_overflow,
      .err = KERR_INVALID_RECORD},
-    {.name = "Produce: unknown codec 5", .expect = X_PRODUCE, .batch = b_codec_unknown,
+    {.name = "Produce: record value length 1 GiB",
+     .expect = X_PRODUCE,
+     .batch = b_value_len_huge,
+     .err = KERR_INVALID_RECORD},
+    {.name = "Produce: unknown codec 5",
+     .expect = X_PRODUCE,
+     .batch = b_codec_unknown,
      .err = KERR_UNSUPPORTED_COMPRESSION_TYPE},
-    {.name = "Produce: garbage gzip", .expect = X_PRODUCE, .batch = b_garbage_gzip, .err = KERR_INVALID_RECORD},
-    {.name = "Produce: garbage snappy", .expect = X_PRODUCE, .batch = b_garbage_snappy, .err = KERR_INVALID_RECORD},
-    {.name = "Produce: garbage lz4", .expect = X_PRODUCE, .batch = b_garbage_lz4, .err = KERR_INVALID_RECORD},
-    {.name = "Produce: garbage zstd", .expect = X_PRODUCE, .batch = b_garbage_zstd, .err = KERR_INVALID_RECORD},
-    {.name = "Produce: gzip bomb (512 MiB)", .expect = X_PRODUCE, .batch = b_gzip_bomb,
-     .err = KERR_MESSAGE_TOO_LARGE, .flags = F_VERIFY, .rss_mib = 100},
-    {.name = "Produce: zstd bomb (2 GiB)", .expect = X_PRODUCE, .batch = b_zstd_bomb, .err = KERR_MESSAGE_TOO_LARGE,
-     .flags = F_VERIFY, .rss_mib = 100},
-    {.name = "Produce: lz4 bomb (200 MiB)", .expect = X_PRODUCE, .batch = b_lz4_bomb, .err = KERR_MESSAGE_TOO_LARGE,
-     .flags = F_VERIFY, .rss_mib = 100},
-    {.name = "Produce: empty records", .expect = X_PRODUCE, .batch = b_empty, .err = KERR_CORRUPT_MESSAGE},
-    {.name = "Produce: two batches", .expect = X_PRODUCE, .batch = b_two_batches, .err = KERR_INVALID_RECORD},
-    {.name = "Produce: a batch and a partial one", .expect = X_PRODUCE, .batch = b_trailing_partial_batch,
+    {.name = "Produce: garbage gzip",
+     .expect = X_PRODUCE,
+     .batch = b_garbage_gzip,
      .err = KERR_INVALID_RECORD},
-    {.name = "Produce: magic 1", .expect = X_PRODUCE, .batch = b_magic_1, .err = KERR_INVALID_RECORD},
-    {.name = "Produce: magic 9", .expect = X_PRODUCE, .batch = b_magic_9, .err = KERR_CORRUPT_MESSAGE},
-    {.name = "Produce: baseOffset 42", .expect = X_PRODUCE, .batch = b_base_offset_set, .err = KERR_INVALID_RECORD},
-    {.name = "Produce: control batch from a producer", .expect = X_PRODUCE, .batch = b_control,
+    {.name = "Produce: garbage snappy",
+     .expect = X_PRODUCE,
+     .batch = b_garbage_snappy,
      .err = KERR_INVALID_RECORD},
-    {.name = "Produce: unused attribute bits", .expect = X_PRODUCE, .batch = b_unused_attribute_bits,
+    {.name = "Produce: garbage lz4",
+     .expect = X_PRODUCE,
+     .batch = b_garbage_lz4,
      .err = KERR_INVALID_RECORD},
-    {.name = "Produce: 1.5 MiB batch", .expect = X_PRODUCE, .batch = b_too_large, .err = KERR_MESSAGE_TOO_LARGE,
+    {.name = "Produce: garbage zstd",
+     .expect = X_PRODUCE,
+     .batch = b_garbage_zstd,
+     .err = KERR_INVALID_RECORD},
+    {.name = "Produce: gzip bomb (512 MiB)",
+     .expect = X_PRODUCE,
+     .batch = b_gzip_bomb,
+     .err = KERR_MESSAGE_TOO_LARGE,
+     .flags = F_VERIFY,
+     .rss_mib = 100},
+    {.name = "Produce: zstd bomb (2 GiB)",
+     .expect = X_PRODUCE,
+     .batch = b_zstd_bomb,
+     .err = KERR_MESSAGE_TOO_LARGE,
+     .flags = F_VERIFY,
+     .rss_mib = 100},
+    {.name = "Produce: lz4 bomb (200 MiB)",
+     .expect = X_PRODUCE,
+     .batch = b_lz4_bomb,
+     .err = KERR_MESSAGE_TOO_LARGE,
+     .flags = F_VERIFY,
+     .rss_mib = 100},
+    {.name = "Produce: empty records",
+     .expect = X_PRODUCE,
+     .batch = b_empty,
+     .err = KERR_CORRUPT_MESSAGE},
+    {.name = "Produce: two batches",
+     .expect = X_PRODUCE,
+     .batch = b_two_batches,
+     .err = KERR_INVALID_RECORD},
+    {.name = "Produce: a batch and a partial one",
+     .expect = X_PRODUCE,
+     .batch = b_trailing_partial_batch,
+     .err = KERR_INVALID_RECORD},
+    {.name = "Produce: magic 1",
+     .expect = X_PRODUCE,
+     .batch = b_magic_1,
+     .err = KERR_INVALID_RECORD},
+    {.name = "Produce: magic 9",
+     .expect = X_PRODUCE,
+     .batch = b_magic_9,
+     .err = KERR_CORRUPT_MESSAGE},
+    {.name = "Produce: baseOffset 42",
+     .expect = X_PRODUCE,
+     .batch = b_base_offset_set,
+     .err = KERR_INVALID_RECORD},
+    {.name = "Produce: control batch from a producer",
+     .expect = X_PRODUCE,
+     .batch = b_control,
+     .err = KERR_INVALID_RECORD},
+    {.name = "Produce: unused attribute bits",
+     .expect = X_PRODUCE,
+     .batch = b_unused_attribute_bits,
+     .err = KERR_INVALID_RECORD},
+    {.name = "Produce: 1.5 MiB batch",
+     .expect = X_PRODUCE,
+     .batch = b_too_large,
+     .err = KERR_MESSAGE_TOO_LARGE,
      .flags = F_VERIFY},
-    {.name = "Produce v6: zstd", .expect = X_PRODUCE, .batch = b_zstd_batch, .err = KERR_UNSUPPORTED_COMPRESSION_TYPE,
+    {.name = "Produce v6: zstd",
+     .expect = X_PRODUCE,
+     .batch = b_zstd_batch,
+     .err = KERR_UNSUPPORTED_COMPRESSION_TYPE,
      .version = 6},
-    {.name = "Produce: acks 7", .expect = X_PRODUCE, .batch = b_good, .err = KERR_INVALID_REQUIRED_ACKS, .acks = 7},
-    {.name = "Produce: partition 99", .expect = X_PRODUCE, .batch = b_good, .err = KERR_UNKNOWN_TOPIC_OR_PARTITION,
+    {.name = "Produce: acks 7",
+     .expect = X_PRODUCE,
+     .batch = b_good,
+     .err = KERR_INVALID_REQUIRED_ACKS,
+     .acks = 7},
+    {.name = "Produce: partition 99",
+     .expect = X_PRODUCE,
+     .batch = b_good,
+     .err = KERR_UNKNOWN_TOPIC_OR_PARTITION,
      .partition = 99},
-    {.name = "Produce: partition -1", .expect = X_PRODUCE, .batch = b_good, .err = KERR_UNKNOWN_TOPIC_OR_PARTITION,
+    {.name = "Produce: partition -1",
+     .expect = X_PRODUCE,
+     .batch = b_good,
+     .err = KERR_UNKNOWN_TOPIC_OR_PARTITION,
      .partition = -1},
 };
 
@@ -1200,8 +1334,8 @@ static void expect_answers(int fd, int n, const char *name)
         uint8_t *f = kc_recv_frame(fd, &len);
         cr_assert_not_null(f, "%s: answer %d missing", name, i);
         cr_assert_geq(len, 4u);
-        int32_t corr = (int32_t)((uint32_t)f[0] << 24 | (uint32_t)f[1] << 16 |
-                                 (uint32_t)f[2] << 8 | f[3]);
+        int32_t corr =
+            (int32_t)((uint32_t)f[0] << 24 | (uint32_t)f[1] << 16 | (uint32_t)f[2] << 8 | f[3]);
         cr_assert_eq(corr, i, "%s: answer %d carries correlation id %d", name, i, corr);
         free(f);
     }
@@ -1313,8 +1447,8 @@ static void run_case(const struct hcase *c)
     long limit = rss_bound_kib(c->rss_mib ? c->rss_mib : 20);
     cr_assert_lt(rss1 - rss0, limit, "%s: RSS grew from %ld to %ld KiB (limit +%ld KiB)", c->name,
                  rss0, rss1, limit);
-    cr_log_info("hostile: %-50s ok (%s RSS %ld -> %ld KiB)", c->name, peak ? "peak" : "",
-                rss0, rss1);
+    cr_log_info("hostile: %-50s ok (%s RSS %ld -> %ld KiB)", c->name, peak ? "peak" : "", rss0,
+                rss1);
     if (c->flags & F_VERIFY)
         verify_base(c->name);
 }
@@ -1379,7 +1513,8 @@ Test(hostile, two_thousand_idle_connections_while_a_real_client_is_served)
         cr_assert_eq(e, 0);
     }
     cr_assert(rk_flush(p, 60000));
-    cr_assert_eq(rk_delivery_of(p)->ok, 5000, "%s", rd_kafka_err2str(rk_delivery_of(p)->first_error));
+    cr_assert_eq(rk_delivery_of(p)->ok, 5000, "%s",
+                 rd_kafka_err2str(rk_delivery_of(p)->first_error));
     free(rk_delivery_of(p));
     rd_kafka_destroy(p);
     struct rk_msgs got = {0};
@@ -1409,7 +1544,8 @@ Test(hostile, two_thousand_idle_connections_while_a_real_client_is_served)
     long rss1 = hx_rss_kib(&bp);
     fprintf(stderr, "hostile: 2000 idle connections: broker fds %d -> %d, RSS %ld -> %ld KiB\n",
             fds0, held, rss0, rss1);
-    cr_assert_lt(rss1 - rss0, rss_bound_kib(64), "2,000 idle connections cost %ld KiB", rss1 - rss0);
+    cr_assert_lt(rss1 - rss0, rss_bound_kib(64), "2,000 idle connections cost %ld KiB",
+                 rss1 - rss0);
     for (int i = 0; i < N; i++)
         close(fds[i]);
     free(fds);
@@ -1525,7 +1661,8 @@ Test(hostile, ten_thousand_pipelined_requests_unread_keep_memory_bounded_and_ord
                 in = realloc(in, cap);
             }
             ssize_t n = recv(fd, in + have, cap - have, 0);
-            cr_assert(n > 0 || (n < 0 && errno == EAGAIN), "connection lost after %d answers", next);
+            cr_assert(n > 0 || (n < 0 && errno == EAGAIN), "connection lost after %d answers",
+                      next);
             if (n > 0)
                 have += (size_t)n;
         }
@@ -1621,10 +1758,11 @@ Test(hostile_slow, a_trickled_frame_is_closed_by_the_idle_timeout_while_others_a
     t.stop = true;
     pthread_join(th, NULL);
     close(fd);
-    fprintf(stderr,
-            "hostile: slowloris closed after %.1f s (%zu of %zu bytes trickled), %d liveness checks "
-            "meanwhile\n",
-            closed_after, t.sent, sizeof frame, checks);
+    fprintf(
+        stderr,
+        "hostile: slowloris closed after %.1f s (%zu of %zu bytes trickled), %d liveness checks "
+        "meanwhile\n",
+        closed_after, t.sent, sizeof frame, checks);
     cr_assert_lt(t.sent, sizeof frame);
     cr_assert_eq(hx_log_count(&bp, "reason=partial_frame_timeout"), 1);
     check_live("slowloris");
