@@ -52,6 +52,7 @@
 
 static struct broker_proc bp;
 static atomic_bool stopping;
+static volatile sig_atomic_t interrupted; /* SIGINT/SIGTERM: stop the broker, then exit */
 static atomic_long produced_a, produced_b, acked, delivery_errors, consumed, tail_read,
     order_errors, joins, leaves, abandons, conns;
 
@@ -320,6 +321,12 @@ static int max_fds(const struct sample *s, int from, int to)
     return m;
 }
 
+static void on_signal(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
 int main(void)
 {
     int seconds = getenv("SOAK_SECONDS") ? atoi(getenv("SOAK_SECONDS")) : 600;
@@ -328,10 +335,14 @@ int main(void)
         return 2;
     }
     signal(SIGPIPE, SIG_IGN);
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    /* Steady state within the warm-up: about 4 segments of 512 KiB per
+     * partition, the oldest deleted every few seconds. */
     static const char *const settings[] = {"num.partitions=8",
-                                           "log.segment.bytes=2097152",
-                                           "log.retention.bytes=8388608",
-                                           "log.retention.check.interval.ms=5000",
+                                           "log.segment.bytes=524288",
+                                           "log.retention.bytes=1572864",
+                                           "log.retention.check.interval.ms=2000",
                                            "offsets.topic.num.partitions=8",
                                            "group.initial.rebalance.delay.ms=0",
                                            NULL};
@@ -357,8 +368,12 @@ int main(void)
     printf("%6s %10s %6s %10s %10s %10s %8s %7s %8s\n", "t_s", "rss_kib", "fds", "produced",
            "acked", "consumed", "joins", "leaves", "conns");
     for (int t = SAMPLE_S; t <= seconds; t += SAMPLE_S) {
-        while (now_s() - t0 < t)
+        while (now_s() - t0 < t && !interrupted)
             usleep(100 * 1000);
+        if (interrupted) {
+            fprintf(stderr, "soak: interrupted at %.0f s\n", now_s() - t0);
+            break;
+        }
         if (!hx_alive(&bp)) {
             fprintf(stderr, "soak: the broker died at %d s\n", t);
             died = true;
@@ -384,7 +399,8 @@ int main(void)
     while (from < ns && samples[from].t <= warm)
         from++;
     int n = ns - from, third = n / 3;
-    bool ok = !died && stop_rc == 0 && third >= 1 && atomic_load(&order_errors) == 0;
+    bool ok = !died && !interrupted && stop_rc == 0 && third >= 1 &&
+              atomic_load(&order_errors) == 0;
     if (third >= 1) {
         long r1 = max_rss(samples, from, from + third), r3 = max_rss(samples, ns - third, ns);
         int f1 = max_fds(samples, from, from + third), f3 = max_fds(samples, ns - third, ns);
