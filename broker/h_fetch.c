@@ -67,6 +67,11 @@ static int64_t gather(struct fetch_ctx *fc)
             const struct fetch_req_fetch_partition *fp = &ft->partitions[p];
             struct fetch_resp_partition_data *out = &tr->partitions[p];
             struct log_read_result *rd = &fc->reads[k];
+            /* A second gather (h_fetch answering at once calls respond(),
+             * which gathers again) must not drop the file references the
+             * first one holds: each is an open segment fd that would never
+             * be closed (found by LeakSanitizer). */
+            log_read_release(rd);
             memset(rd, 0, sizeof *rd);
             fetch_resp_partition_data_init(out);
             out->partition_index = fp->partition;

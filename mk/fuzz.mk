@@ -31,8 +31,8 @@ $(FUZZ_BUILD)/seed_requests: tests/fuzz/seed_requests.c tests/protocol/msg_fixtu
 
 fuzz: fuzz-build
 	@set -e; mkdir -p $(FUZZ_BUILD)/crashes; \
-	rm -rf $(FUZZ_BUILD)/seeds; mkdir -p $(FUZZ_BUILD)/seeds/request; \
-	$(FUZZ_BUILD)/seed_requests $(FUZZ_BUILD)/seeds/request >/dev/null; \
+	rm -rf $(FUZZ_BUILD)/seeds; mkdir -p $(FUZZ_BUILD)/seeds/request $(FUZZ_BUILD)/seeds/frame; \
+	$(FUZZ_BUILD)/seed_requests $(FUZZ_BUILD)/seeds/request $(FUZZ_BUILD)/seeds/frame >/dev/null; \
 	for t in $(FUZZ_TARGETS); do \
 	  name=$${t#$(FUZZ_BUILD)/fuzz_}; \
 	  work=$(FUZZ_BUILD)/corpus/$$name; mkdir -p $$work; \

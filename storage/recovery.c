@@ -4,8 +4,8 @@
  *
  * The scan reads a segment front to back in 1 MiB chunks and accepts a
  * batch only if its 12-byte prefix and 61-byte header parse, magic is 2,
- * the batch fits in the file, its offsets increase, and (when asked) its
- * CRC-32C matches. The first batch that fails ends the valid part: the file
+ * the batch fits in the file, its offsets increase and stay below the next
+ * segment's base offset, and (when asked) its CRC-32C matches. The first batch that fails ends the valid part: the file
  * is cut there and every later segment removed, so nothing after a torn
  * write is ever served. Disk-declared sizes never size an allocation: the
  * CRC is computed through the fixed buffer.
@@ -110,6 +110,16 @@ int rcv_scan_segment(struct segment *s, bool check_crc, struct rcv_result *out)
     memset(out, 0, sizeof *out);
     out->first_max_ts = BATCH_NO_TIMESTAMP;
 
+    /* Offsets grow along the whole log: segments roll at the log end, so
+     * no batch of ours reaches the next segment's base offset. One that
+     * does (a renamed or foreign file) would make offsets go backwards
+     * when read across the boundary; it ends the valid part like any
+     * other bad batch. */
+    int64_t limit = INT64_MAX;
+    size_t si = lg->nsegs ? log_segment_index(lg, s->base_offset) : 0;
+    if (lg->nsegs && lg->segs[si] == s && si + 1 < lg->nsegs)
+        limit = lg->segs[si + 1]->base_offset;
+
     int64_t pos = 0;
     int64_t expect = s->base_offset;
     rc = 0;
@@ -124,7 +134,7 @@ int rcv_scan_segment(struct segment *s, bool check_crc, struct rcv_result *out)
         if (batch_parse_header(p, BATCH_HEADER_BYTES, &h) < 0)
             break;
         int64_t size = batch_size(&h);
-        if (pos + size > sc.file_size || h.base_offset < expect ||
+        if (pos + size > sc.file_size || h.base_offset < expect || batch_last_offset(&h) >= limit ||
             batch_last_offset(&h) - s->base_offset > (int64_t)UINT32_MAX)
             break;
         if (check_crc) {
@@ -403,7 +413,7 @@ int rcv_load_log(struct log *lg, bool clean, int64_t ckpt_rp, int64_t ckpt_log_s
         free(l.bases);
         return rc;
     }
-    if (l.n)
+    if (l.n > 1) /* an empty directory leaves bases NULL: qsort(NULL) is UB */
         qsort(l.bases, l.n, sizeof *l.bases, cmp_i64);
     for (size_t i = 0; i < l.n && !rc; i++) {
         struct segment *s = seg_new(lg, l.bases[i]);
