@@ -28,7 +28,7 @@ hz=$(getconf CLK_TCK)
 
 # --- the reference: a mock cluster in its own process -------------------
 mkfifo "$TMP/mock.in"
-$BIN mock p100:8 p1k:8 lat:1 < "$TMP/mock.in" > "$TMP/mock.out" &
+$BIN mock p100:8 p1k:8 lat:1 grp:4 < "$TMP/mock.in" > "$TMP/mock.out" &
 MOCK_PID=$!
 exec 9>"$TMP/mock.in"
 for _ in $(seq 50); do [ -s "$TMP/mock.out" ] && break; sleep 0.1; done
@@ -38,6 +38,8 @@ MOCK=$(head -1 "$TMP/mock.out")
 PORT=$(free_port)
 build/sluice --set listeners=PLAINTEXT://127.0.0.1:$PORT --set log.dirs="$TMP/data" \
     --set num.partitions=8 --set sluice.gateway.listener= 2> "$TMP/sluice.log" &
+# (grp is auto-created with 8 partitions on sluice, 4 on the mock: the
+# timings do not depend on the count.)
 SLUICE_PID=$!
 for _ in $(seq 50); do grep -q event=started "$TMP/sluice.log" 2>/dev/null && break; sleep 0.1; done
 SLUICE=127.0.0.1:$PORT
@@ -77,5 +79,14 @@ S5=$(run "$SLUICE" "$SLUICE_PID" latency -t lat -r 10000 -d "$LAT_SECONDS")
 M5=$(run "$MOCK" "$MOCK_PID" latency -t lat -r 10000 -d "$LAT_SECONDS")
 for p in p50_ms p99_ms p999_ms; do
     printf '%-34s %14s %14s\n' "e2e latency 10k msg/s $p" "$(field "$S5" $p)" "$(field "$M5" $p)"
+done
+# Consumer-group timings with librdkafka's defaults (the broker's
+# group.initial.rebalance.delay.ms is Kafka's default, 3 s).
+$BIN produce -b "$SLUICE" -t grp -n 1000 -s 100 -a 1 >/dev/null
+$BIN produce -b "$MOCK" -t grp -n 1000 -s 100 -a 1 >/dev/null
+S6=$($BIN group -b "$SLUICE" -t grp)
+M6=$($BIN group -b "$MOCK" -t grp)
+for p in subscribe_to_first_ms leave_rebalance_ms; do
+    printf '%-34s %14s %14s\n' "group $p" "$(field "$S6" $p)" "$(field "$M6" $p)"
 done
 echo "sluice: $S1"; echo "mock:   $M1"

@@ -20,6 +20,7 @@
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -344,6 +345,102 @@ static int run_latency(const char *brokers, const char *topic, int rate, int sec
     return 0;
 }
 
+/* ---------------------------------------------------------- groups */
+
+struct group_member {
+    rd_kafka_t *rk;
+    int assigned;
+    int rebalances;
+};
+
+static void group_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                            rd_kafka_topic_partition_list_t *parts, void *opaque)
+{
+    struct group_member *m = opaque;
+    m->rebalances++;
+    if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+        rd_kafka_assign(rk, parts);
+        m->assigned = parts->cnt;
+    } else {
+        rd_kafka_assign(rk, NULL);
+        m->assigned = 0;
+    }
+}
+
+static void group_member_new(struct group_member *m, const char *brokers, const char *topic)
+{
+    memset(m, 0, sizeof *m);
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    conf_set(conf, "bootstrap.servers", brokers);
+    conf_set(conf, "group.id", "sluice-bench-group");
+    conf_set(conf, "auto.offset.reset", "earliest");
+    conf_set(conf, "enable.auto.commit", "false");
+    rd_kafka_conf_set_rebalance_cb(conf, group_rebalance);
+    rd_kafka_conf_set_opaque(conf, m);
+    char err[256];
+    m->rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+    if (!m->rk)
+        die("%s", err);
+    rd_kafka_poll_set_consumer(m->rk);
+    rd_kafka_topic_partition_list_t *sub = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(sub, topic, RD_KAFKA_PARTITION_UA);
+    rd_kafka_subscribe(m->rk, sub);
+    rd_kafka_topic_partition_list_destroy(sub);
+}
+
+/* Time from subscribe() to the first message, and from a member's
+ * graceful close to the remaining member owning every partition again,
+ * with librdkafka's default group settings. The topic must hold data. */
+static int run_group(const char *brokers, const char *topic)
+{
+    struct group_member a, b;
+    double t0 = now_s();
+    group_member_new(&a, brokers, topic);
+    double first = -1;
+    while (now_s() - t0 < 60) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(a.rk, 5);
+        if (m) {
+            bool ok = !m->err;
+            rd_kafka_message_destroy(m);
+            if (ok) {
+                first = now_s() - t0;
+                break;
+            }
+        }
+    }
+    if (first < 0)
+        die("%s", "group: no message within 60 s");
+    int all = a.assigned;
+    group_member_new(&b, brokers, topic);
+    double end = now_s() + 60;
+    while (now_s() < end && (b.assigned == 0 || a.assigned == all)) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(a.rk, 5);
+        if (m)
+            rd_kafka_message_destroy(m);
+        m = rd_kafka_consumer_poll(b.rk, 5);
+        if (m)
+            rd_kafka_message_destroy(m);
+    }
+    if (b.assigned == 0)
+        die("%s", "group: the second member got nothing");
+    double t1 = now_s();
+    rd_kafka_consumer_close(b.rk);
+    while (now_s() < end && a.assigned != all) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(a.rk, 1);
+        if (m)
+            rd_kafka_message_destroy(m);
+    }
+    double leave = now_s() - t1;
+    if (a.assigned != all)
+        die("%s", "group: partitions did not come back after the leave");
+    printf("mode=group subscribe_to_first_ms=%.0f leave_rebalance_ms=%.0f partitions=%d\n",
+           first * 1000, leave * 1000, all);
+    rd_kafka_destroy(b.rk);
+    rd_kafka_consumer_close(a.rk);
+    rd_kafka_destroy(a.rk);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -376,6 +473,8 @@ int main(int argc, char **argv)
         return run_produce(brokers, topic, n, size, acks);
     if (strcmp(mode, "consume") == 0)
         return run_consume(brokers, topic, n);
+    if (strcmp(mode, "group") == 0)
+        return run_group(brokers, topic);
     if (strcmp(mode, "latency") == 0)
         return run_latency(brokers, topic, rate, secs, acks_set ? acks : NULL);
     fprintf(stderr, "sluice_bench: unknown mode %s\n", mode);

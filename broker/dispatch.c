@@ -14,13 +14,15 @@
 
 #include "broker/blog.h"
 #include "broker/conn.h"
+#include "broker/h_admin.h"
+#include "broker/frame.h"
 #include "broker/h_groups.h"
 #include "broker/handlers.h"
 #include "protocol/msg/registry.h"
 #include "protocol/status.h"
 
 static const struct disp_entry table[] = {
-    {0, 3, 11, h_produce},
+    {0, 0, 11, h_produce},
     {1, 4, 16, h_fetch},
     {2, 1, 9, h_list_offsets},
     {3, 0, 12, h_metadata},
@@ -34,9 +36,16 @@ static const struct disp_entry table[] = {
     {15, 0, 5, h_describe_groups},
     {16, 0, 5, h_list_groups},
     {18, 0, 4, h_api_versions},
+    {19, 0, 7, h_create_topics},
+    {20, 0, 6, h_delete_topics},
+    {21, 0, 2, h_delete_records},
     {22, 0, 5, h_init_producer_id},
     {23, 0, 4, h_offset_for_leader_epoch},
+    {32, 0, 4, h_describe_configs},
+    {33, 0, 2, h_alter_configs},
+    {37, 0, 3, h_create_partitions},
     {42, 0, 2, h_delete_groups},
+    {44, 0, 1, h_incremental_alter_configs},
     {47, 0, 0, h_offset_delete},
     {60, 0, 1, h_describe_cluster},
 };
@@ -55,6 +64,15 @@ const struct disp_entry *disp_lookup(int16_t key)
     return NULL;
 }
 
+/* The request is never answered: mark it done without a response so the
+ * connection's queue frees it (an unfinished request without a handler
+ * would be orphaned, and leak, by conn_close). */
+static void drop_request(struct request *rq)
+{
+    rq->done = true;
+    rq->no_response = true;
+}
+
 static void violation(struct request *rq, const char *what, const char *field, size_t at)
 {
     struct conn *c = rq->conn;
@@ -62,55 +80,34 @@ static void violation(struct request *rq, const char *what, const char *field, s
          "conn=%llu peer=%s api_key=%d version=%d what=%s field=%s offset=%zu",
          (unsigned long long)c->id, c->peer, rq->api_key, rq->version, what,
          field ? field : "-", at);
-    conn_close(c, what);
+    drop_request(rq);
+    /* Requests before this one are still answered, then the close. */
+    conn_close_after_flush(c, what);
 }
 
 void disp_request(struct request *rq)
 {
-    struct kreader r;
-    kr_init(&r, rq->frame, rq->frame_len);
-    rq->api_key = kr_i16(&r);
-    rq->version = kr_i16(&r);
-    rq->correlation_id = kr_i32(&r);
-    if (r.err) {
-        violation(rq, "truncated_header", NULL, 0);
+    struct frame_req fr;
+    enum frame_verdict v = frame_decode(rq->frame, rq->frame_len, &rq->arena, &fr);
+    rq->api_key = fr.api_key;
+    rq->version = fr.version;
+    rq->correlation_id = fr.correlation_id;
+    rq->api = fr.api;
+    switch (v) {
+    case FRAME_DECODED:
+        rq->client_id = fr.client_id;
+        rq->body = fr.body;
+        fr.entry->handler(rq);
         return;
-    }
-    const struct disp_entry *e = disp_lookup(rq->api_key);
-    rq->api = kmsg_lookup(rq->api_key);
-    if (!e || !rq->api) {
-        violation(rq, "unknown_api_key", NULL, 0);
+    case FRAME_API_VERSIONS_OLDER:
+        h_api_versions_unsupported(rq);
         return;
-    }
-    if (rq->version < e->min_version || rq->version > e->max_version) {
-        if (rq->api_key == 18) {
-            h_api_versions_unsupported(rq);
-            return;
-        }
-        violation(rq, "unsupported_version", NULL, 0);
-        return;
-    }
-    kr_init(&r, rq->frame, rq->frame_len);
-    struct request_header hdr;
-    int16_t hv = kmsg_request_header_version(rq->api, rq->version);
-    if (request_header_decode(&r, &rq->arena, hv, &hdr) != 0) {
-        violation(rq, "bad_request_header", r.err_what, r.err_at);
-        return;
-    }
-    rq->client_id = hdr.client_id;
-    rq->body = arena_alloc(&rq->arena, rq->api->req.struct_size);
-    if (!rq->body) {
+    case FRAME_NOMEM:
+        drop_request(rq);
         conn_close(rq->conn, "out_of_memory");
         return;
-    }
-    /* Bound what a request may make us allocate: a decoded struct is a few
-     * times its wire size, never more than this. */
-    rq->arena.limit_bytes = 64u * rq->frame_len + (1u << 20);
-    if (rq->api->req.decode(&r, &rq->arena, rq->version, rq->body) != 0) {
-        violation(rq, "bad_request_body", r.err_what, r.err_at);
+    default:
+        violation(rq, frame_verdict_name(v), fr.err_field, fr.err_at);
         return;
     }
-    rq->arena.limit_bytes = 0;
-    /* Kafka ignores bytes after a well-formed body; so do we. */
-    e->handler(rq);
 }

@@ -1,10 +1,18 @@
 /*
- * h_produce.c - Produce (key 0), v3-11.
+ * h_produce.c - Produce (key 0), v0-11.
  *
  * Per partition: find the log, validate the one record batch
  * (protocol/records, Kafka's producer rules and limits), check the
- * idempotent producer's sequence (coordinator/producer.h), append. acks
- * decide when we answer:
+ * idempotent producer's sequence (coordinator/producer.h), append.
+ *
+ * v0-2 carry legacy message sets (magic 0 in v0-1, magic 1 in v2): they are
+ * up-converted to one RecordBatch v2 (protocol/records_legacy.h), as Kafka
+ * 3.x does, and that batch is appended like any other. Kafka does not
+ * check the magic against the version, so a v2 batch sent in v0-2 goes the
+ * usual way. The v0-1 responses have no log_append_time_ms and v0 no
+ * throttle_time_ms; the generated encoder leaves them out.
+ *
+ * acks decide when we answer:
  *   acks=0    never (the work is still done, errors are only logged)
  *   acks=1    once every append reached the page cache
  *   acks=-1   once an fdatasync covers every append (storage's group
@@ -26,6 +34,7 @@
 #include "protocol/errors.h"
 #include "protocol/msg/produce.h"
 #include "protocol/records.h"
+#include "protocol/records_legacy.h"
 #include "protocol/status.h"
 #include "storage/storage.h"
 
@@ -89,49 +98,47 @@ static int16_t record_error(struct request *rq, struct produce_resp_partition_pr
     return (int16_t)rb_err_kerr(err->code);
 }
 
-static void produce_partition(struct request *rq, struct produce_ctx *pc, struct topic *t,
-                              const struct produce_req_partition_produce_data *pd,
-                              struct produce_resp_partition_produce_response *out)
+/*
+ * The batch to append for one partition's records, in *batch (views into
+ * the request or into converted). Returns 0, or -1 with the error in out.
+ */
+static int check_records(struct request *rq, const struct produce_req_partition_produce_data *pd,
+                         const struct rb_limits *lim, struct kwriter *converted,
+                         struct rb_batch *batch,
+                         struct produce_resp_partition_produce_response *out)
+{
+    struct broker *b = rq->b;
+    const uint8_t *p = pd->records.ptr;
+    size_t len = (size_t)pd->records.len;
+    struct rb_error err;
+    if (rq->version >= 3 || rb_peek_magic(p, len) == RB_MAGIC) {
+        if (rb_validate_produce(p, len, rq->version, lim, &b->rb_scratch, batch, &err) != 0) {
+            out->error_code = record_error(rq, out, &err);
+            return -1;
+        }
+        return 0;
+    }
+    if (rb_upconvert_legacy(p, len, lim, &b->rb_scratch, converted, NULL, &err) != 0) {
+        out->error_code = record_error(rq, out, &err);
+        return -1;
+    }
+    /* The builder's output meets the producer rules (the unit tests and
+     * the fuzz target check it with rb_validate on every conversion), so
+     * only framing is read back here: no second decompression. */
+    if (rb_parse(converted->buf, converted->len, lim, batch, &err) != 0) {
+        out->error_code = record_error(rq, out, &err);
+        return -1;
+    }
+    return 0;
+}
+
+static void append_batch(struct request *rq, struct produce_ctx *pc, struct log *lg,
+                         const struct rb_batch *bt,
+                         struct produce_resp_partition_produce_response *out)
 {
     struct broker *b = rq->b;
     const struct produce_req *req = rq->body;
-    out->index = pd->index;
-    out->base_offset = -1;
-    out->log_append_time_ms = -1;
-    out->log_start_offset = -1;
-    out->record_errors_count = 0;
-    out->error_message = KSTR_NULL;
-    if (!t || pd->index < 0 || pd->index >= topic_partition_count(t)) {
-        out->error_code = KERR_UNKNOWN_TOPIC_OR_PARTITION;
-        return;
-    }
-    struct log *lg = topic_log(t, pd->index);
-    out->log_start_offset = log_start_offset(lg);
-    if (topics_is_internal(topic_name(t))) {
-        out->error_code = KERR_INVALID_TOPIC_EXCEPTION;
-        return;
-    }
-    if (pd->records.len <= 0) {
-        out->error_code = KERR_CORRUPT_MESSAGE;
-        return;
-    }
-    /* Kinesis gateway: a split or merge closed this partition's shard, and
-     * readers treat its end as final. POLICY_VIOLATION is not retriable, so
-     * the producer fails the batch at once with this message (v8+). */
-    if (gws_partition_closed(t, pd->index)) {
-        out->error_code = KERR_POLICY_VIOLATION;
-        out->error_message = kstr_c("shard closed by a Kinesis reshard");
-        return;
-    }
-    struct rb_limits lim;
-    rb_limits_producer(&lim, (size_t)topic_cfg(t)->max_message_bytes);
-    struct rb_batch batch;
-    struct rb_error err;
-    if (rb_validate_produce(pd->records.ptr, (size_t)pd->records.len, rq->version, &lim,
-                            &b->rb_scratch, &batch, &err) != 0) {
-        out->error_code = record_error(rq, out, &err);
-        return;
-    }
+    const struct rb_batch batch = *bt;
     if (batch.transactional) {
         /* Transactions come with their own issue; until then a
          * transactional batch cannot have passed AddPartitionsToTxn. */
@@ -202,6 +209,50 @@ static void produce_partition(struct request *rq, struct produce_ctx *pc, struct
                       res.base_offset, res.last_offset, res.log_append_time_ms, now_ms());
     if (res.pending)
         pc->outstanding++;
+}
+
+static void produce_partition(struct request *rq, struct produce_ctx *pc, struct topic *t,
+                              const struct produce_req_partition_produce_data *pd,
+                              struct produce_resp_partition_produce_response *out)
+{
+    out->index = pd->index;
+    out->base_offset = -1;
+    out->log_append_time_ms = -1;
+    out->log_start_offset = -1;
+    out->record_errors_count = 0;
+    out->error_message = KSTR_NULL;
+    if (!t || pd->index < 0 || pd->index >= topic_partition_count(t)) {
+        out->error_code = KERR_UNKNOWN_TOPIC_OR_PARTITION;
+        return;
+    }
+    struct log *lg = topic_log(t, pd->index);
+    out->log_start_offset = log_start_offset(lg);
+    if (topics_is_internal(topic_name(t))) {
+        out->error_code = KERR_INVALID_TOPIC_EXCEPTION;
+        return;
+    }
+    if (pd->records.len <= 0) {
+        out->error_code = KERR_CORRUPT_MESSAGE;
+        return;
+    }
+    /* Kinesis gateway: a split or merge closed this partition's shard, and
+     * readers treat its end as final. POLICY_VIOLATION is not retriable, so
+     * the producer fails the batch at once with this message (v8+). */
+    if (gws_partition_closed(t, pd->index)) {
+        out->error_code = KERR_POLICY_VIOLATION;
+        out->error_message = kstr_c("shard closed by a Kinesis reshard");
+        return;
+    }
+    struct rb_limits lim;
+    rb_limits_producer(&lim, (size_t)topic_cfg(t)->max_message_bytes);
+    /* Holds the up-converted batch of a legacy set until it is appended
+     * (log_append copies it before returning). */
+    struct kwriter converted;
+    kw_init(&converted);
+    struct rb_batch batch;
+    if (check_records(rq, pd, &lim, &converted, &batch, out) == 0)
+        append_batch(rq, pc, lg, &batch, out);
+    kw_destroy(&converted);
 }
 
 void h_produce(struct request *rq)

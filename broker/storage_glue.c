@@ -78,7 +78,9 @@ int sg_open(struct broker *b)
      * the broker's settings are not its business (-E_NOTFOUND). */
     for (size_t i = 0; i < b->cfg.count; i++) {
         const struct config_entry *e = &b->cfg.entries[i];
-        if (!*e->value)
+        /* Only what was configured: storage keeps its own defaults and
+         * reports a setting as set only when it was. */
+        if (!*e->value || e->source == CFG_DEFAULT)
             continue;
         int rc = store_config_set(&scfg, e->name, e->value);
         if (rc && rc != -E_NOTFOUND) {

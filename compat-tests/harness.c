@@ -5,6 +5,7 @@
 #include "compat-tests/harness.h"
 
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -88,7 +89,7 @@ int hx_log_count(struct broker_proc *bp, const char *needle)
     return n;
 }
 
-int hx_start(struct broker_proc *bp)
+int hx_launch(struct broker_proc *bp)
 {
     const char *bin = getenv("SLUICE_BIN");
     if (!bin || !*bin)
@@ -98,7 +99,6 @@ int hx_start(struct broker_proc *bp)
     snprintf(data, sizeof data, "log.dirs=%s/data", bp->dir);
     snprintf(gw, sizeof gw, "sluice.gateway.listener=127.0.0.1:%d", bp->gateway_port);
     snprintf(logpath, sizeof logpath, "%s/broker.log", bp->dir);
-    int started_before = hx_log_count(bp, "event=started");
     pid_t pid = fork();
     if (pid < 0)
         return -1;
@@ -127,6 +127,15 @@ int hx_start(struct broker_proc *bp)
         _exit(127);
     }
     bp->pid = pid;
+    return 0;
+}
+
+int hx_start(struct broker_proc *bp)
+{
+    int started_before = hx_log_count(bp, "event=started");
+    if (hx_launch(bp) != 0)
+        return -1;
+    pid_t pid = bp->pid;
     double deadline = now_s() + 15;
     while (now_s() < deadline) {
         if (hx_log_count(bp, "event=started") > started_before)
@@ -220,7 +229,7 @@ int hx_run(char *out, size_t outlen, int timeout_s, const char *fmt, ...)
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
-long hx_rss_kib(struct broker_proc *bp)
+long hx_status_kib(struct broker_proc *bp, const char *field)
 {
     char path[64];
     snprintf(path, sizeof path, "/proc/%d/status", (int)bp->pid);
@@ -229,9 +238,43 @@ long hx_rss_kib(struct broker_proc *bp)
         return -1;
     char line[256];
     long kib = -1;
+    size_t flen = strlen(field);
     while (fgets(line, sizeof line, f))
-        if (strncmp(line, "VmRSS:", 6) == 0)
-            kib = strtol(line + 6, NULL, 10);
+        if (strncmp(line, field, flen) == 0 && line[flen] == ':')
+            kib = strtol(line + flen + 1, NULL, 10);
     fclose(f);
     return kib;
+}
+
+long hx_rss_kib(struct broker_proc *bp)
+{
+    return hx_status_kib(bp, "VmRSS");
+}
+
+int hx_reset_peak_rss(struct broker_proc *bp)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/clear_refs", (int)bp->pid);
+    int fd = open(path, O_WRONLY);
+    if (fd < 0)
+        return -1;
+    ssize_t n = write(fd, "5", 1);
+    close(fd);
+    return n == 1 ? 0 : -1;
+}
+
+int hx_fd_count(struct broker_proc *bp)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/fd", (int)bp->pid);
+    DIR *d = opendir(path);
+    if (!d)
+        return -1;
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (e->d_name[0] != '.')
+            n++;
+    closedir(d);
+    return n;
 }

@@ -25,6 +25,9 @@ int hx_free_port(void);
 /* Prepare a broker description with a fresh temp folder; extra settings are
  * NULL-terminated "key=value" strings. */
 void hx_init(struct broker_proc *bp, const char *const *settings);
+/* Fork and exec the broker without waiting for it (a crash during
+ * start-up). Returns 0 or -1. */
+int hx_launch(struct broker_proc *bp);
 /* Start the broker and wait until it logs event=started (15 s max).
  * Returns 0, or -1 after printing the log. */
 int hx_start(struct broker_proc *bp);
@@ -45,5 +48,12 @@ int hx_run(char *out, size_t outlen, int timeout_s, const char *fmt, ...)
 int hx_log_count(struct broker_proc *bp, const char *needle);
 /* Resident set size of the broker in KiB (from /proc), or -1. */
 long hx_rss_kib(struct broker_proc *bp);
+/* Any "Name:  N kB" field of /proc/<pid>/status (VmRSS, VmHWM ...), or -1. */
+long hx_status_kib(struct broker_proc *bp, const char *field);
+/* Reset the broker's peak RSS (VmHWM) to its current RSS (writes 5 to
+ * /proc/<pid>/clear_refs). Returns 0, or -1 where the kernel refuses. */
+int hx_reset_peak_rss(struct broker_proc *bp);
+/* Open file descriptors of the broker (entries of /proc/<pid>/fd), or -1. */
+int hx_fd_count(struct broker_proc *bp);
 
 #endif

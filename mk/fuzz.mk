@@ -23,14 +23,16 @@ $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libsluice.a
 	@clang $(BASE_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
 	  $(PKG_CFLAGS) -o $@ $< $(FUZZ_BUILD)/libsluice.a $(LDLIBS)
 
+# -MMD makes a .d for this link too, listing headers as prerequisites: only
+# the .c and .a ones go on the command line.
 $(FUZZ_BUILD)/seed_requests: tests/fuzz/seed_requests.c tests/protocol/msg_fixtures.c tests/protocol/fx_random.c $(FUZZ_BUILD)/libsluice.a
 	@echo "  LD $@"
-	@clang $(BASE_CFLAGS) -O1 -g -fsanitize=address,undefined $(PKG_CFLAGS) -o $@ $^ $(LDLIBS)
+	@clang $(BASE_CFLAGS) -O1 -g -fsanitize=address,undefined $(PKG_CFLAGS) -o $@ $(filter %.c %.a,$^) $(LDLIBS)
 
 fuzz: fuzz-build
 	@set -e; mkdir -p $(FUZZ_BUILD)/crashes; \
-	rm -rf $(FUZZ_BUILD)/seeds; mkdir -p $(FUZZ_BUILD)/seeds/request; \
-	$(FUZZ_BUILD)/seed_requests $(FUZZ_BUILD)/seeds/request >/dev/null; \
+	rm -rf $(FUZZ_BUILD)/seeds; mkdir -p $(FUZZ_BUILD)/seeds/request $(FUZZ_BUILD)/seeds/frame; \
+	$(FUZZ_BUILD)/seed_requests $(FUZZ_BUILD)/seeds/request $(FUZZ_BUILD)/seeds/frame >/dev/null; \
 	for t in $(FUZZ_TARGETS); do \
 	  name=$${t#$(FUZZ_BUILD)/fuzz_}; \
 	  work=$(FUZZ_BUILD)/corpus/$$name; mkdir -p $$work; \

@@ -65,26 +65,32 @@ void codec_ctx_free(struct codec_ctx *ctx)
     free(ctx);
 }
 
-static int decompress(struct codec_ctx *cc, int codec, const void *src, size_t len, size_t cap,
-                      struct kwriter *out);
+static int decompress(struct codec_ctx *cc, int codec, unsigned flags, const void *src,
+                      size_t len, size_t cap, struct kwriter *out);
 
 int codec_decompress(struct codec_ctx *ctx, int codec, const void *src, size_t len, size_t cap,
                      struct kwriter *out)
+{
+    return codec_decompress_flags(ctx, codec, 0, src, len, cap, out);
+}
+
+int codec_decompress_flags(struct codec_ctx *ctx, int codec, unsigned flags, const void *src,
+                           size_t len, size_t cap, struct kwriter *out)
 {
     if (!codec_known(codec))
         return -E_UNSUPPORTED;
     if (out->err)
         return out->err;
     if (ctx)
-        return decompress(ctx, codec, src, len, cap, out);
+        return decompress(ctx, codec, flags, src, len, cap, out);
     struct codec_ctx tmp = {0};
-    int rc = decompress(&tmp, codec, src, len, cap, out);
+    int rc = decompress(&tmp, codec, flags, src, len, cap, out);
     ctx_clear(&tmp);
     return rc;
 }
 
-static int decompress(struct codec_ctx *cc, int codec, const void *src, size_t len, size_t cap,
-                      struct kwriter *out)
+static int decompress(struct codec_ctx *cc, int codec, unsigned flags, const void *src,
+                      size_t len, size_t cap, struct kwriter *out)
 {
     struct zout o;
     zout_init(&o, out, cap);
@@ -101,7 +107,9 @@ static int decompress(struct codec_ctx *cc, int codec, const void *src, size_t l
         break;
     case CODEC_GZIP: rc = codec_gzip_decompress(cc, src, len, &o); break;
     case CODEC_SNAPPY: rc = codec_snappy_decompress(src, len, &o); break;
-    case CODEC_LZ4: rc = codec_lz4_decompress(cc, src, len, &o); break;
+    case CODEC_LZ4:
+        rc = codec_lz4_decompress(cc, src, len, (flags & CODEC_DF_LZ4_KAFKA3160) != 0, &o);
+        break;
     default: rc = codec_zstd_decompress(cc, src, len, &o); break;
     }
     if (rc < 0)

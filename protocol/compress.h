@@ -80,4 +80,21 @@ int codec_compress(int codec, const struct codec_opts *opts, const void *src, si
 int codec_decompress(struct codec_ctx *ctx, int codec, const void *src, size_t len, size_t cap,
                      struct kwriter *out);
 
+/* Flags for codec_decompress_flags. */
+enum codec_dflag {
+    /*
+     * lz4 only: also accept a first frame whose header checksum byte was
+     * computed over the 4-byte magic number as well as the descriptor, as
+     * Kafka's Java clients wrote it before 0.10 (KAFKA-3160). Kafka still
+     * accepts that in magic-0 message sets, and only there; a header
+     * checksum that matches neither computation stays -E_CORRUPT.
+     */
+    CODEC_DF_LZ4_KAFKA3160 = 1u << 0,
+};
+
+/* codec_decompress with flags (enum codec_dflag); flags 0 is
+ * codec_decompress. */
+int codec_decompress_flags(struct codec_ctx *ctx, int codec, unsigned flags, const void *src,
+                           size_t len, size_t cap, struct kwriter *out);
+
 #endif

@@ -71,7 +71,10 @@ int codec_snappy_compress(const struct codec_opts *o, const void *src, size_t le
 int codec_snappy_decompress(const void *src, size_t len, struct zout *out);
 int codec_lz4_compress(const struct codec_opts *o, const void *src, size_t len,
                        struct kwriter *out);
-int codec_lz4_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out);
+/* kafka3160: also accept the first frame's header checksum as KAFKA-3160
+ * clients computed it (CODEC_DF_LZ4_KAFKA3160). */
+int codec_lz4_decompress(struct codec_ctx *cc, const void *src, size_t len, bool kafka3160,
+                         struct zout *out);
 int codec_zstd_compress(const struct codec_opts *o, const void *src, size_t len,
                         struct kwriter *out);
 int codec_zstd_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out);

@@ -1,7 +1,15 @@
 /*
  * compress_lz4.c - the standard LZ4 frame format (lz4frame.h), Kafka's
- * codec 3 for magic 2. (Old Java clients wrote a wrong header checksum, but
- * only in magic 0/1 message sets, which this broker does not accept.)
+ * codec 3.
+ *
+ * KAFKA-3160: Java clients before 0.10 computed the frame header checksum
+ * (HC, the second byte of XXH32 over the frame descriptor) over the magic
+ * number too. Those frames only ever appear in magic-0 message sets, and
+ * Kafka still reads them there. With CODEC_DF_LZ4_KAFKA3160 the decoder
+ * accepts exactly that wrong value by handing liblz4 a copy of the header
+ * with the checksum put right; the bytes after the header are decoded in
+ * place. Without the flag (every other caller) the header is checked as
+ * the frame format says.
  *
  * Decompression streams into capped space; concatenated frames are
  * accepted, anything else after the last frame is not. The decoder's own
@@ -42,7 +50,93 @@ void codec_lz4_ctx_clear(struct codec_ctx *cc)
     cc->lz4 = NULL;
 }
 
-int codec_lz4_decompress(struct codec_ctx *cc, const void *src, size_t len, struct zout *out)
+/* ------------------------------------------------------------ XXH32 */
+
+/* XXH32 as the xxHash specification defines it; liblz4 keeps its own copy
+ * private. Only frame headers (at most 19 bytes) are hashed here, so this
+ * favours plainness over speed. */
+#define XXH_P1 2654435761u
+#define XXH_P2 2246822519u
+#define XXH_P3 3266489917u
+#define XXH_P4 668265263u
+#define XXH_P5 374761393u
+
+static uint32_t rotl32(uint32_t x, int r)
+{
+    return (x << r) | (x >> (32 - r));
+}
+
+static uint32_t le32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint32_t xxh32_round(uint32_t acc, uint32_t lane)
+{
+    return rotl32(acc + lane * XXH_P2, 13) * XXH_P1;
+}
+
+static uint32_t xxh32(const uint8_t *p, size_t len, uint32_t seed)
+{
+    const uint8_t *end = p + len;
+    uint32_t h;
+    if (len >= 16) {
+        uint32_t v1 = seed + XXH_P1 + XXH_P2, v2 = seed + XXH_P2, v3 = seed, v4 = seed - XXH_P1;
+        while (end - p >= 16) {
+            v1 = xxh32_round(v1, le32(p));
+            v2 = xxh32_round(v2, le32(p + 4));
+            v3 = xxh32_round(v3, le32(p + 8));
+            v4 = xxh32_round(v4, le32(p + 12));
+            p += 16;
+        }
+        h = rotl32(v1, 1) + rotl32(v2, 7) + rotl32(v3, 12) + rotl32(v4, 18);
+    } else {
+        h = seed + XXH_P5;
+    }
+    h += (uint32_t)len;
+    for (; end - p >= 4; p += 4)
+        h = rotl32(h + le32(p) * XXH_P3, 17) * XXH_P4;
+    for (; p < end; p++)
+        h = rotl32(h + *p * XXH_P5, 11) * XXH_P1;
+    h ^= h >> 15;
+    h *= XXH_P2;
+    h ^= h >> 13;
+    h *= XXH_P3;
+    h ^= h >> 16;
+    return h;
+}
+
+#define LZ4_FRAME_MAGIC 0x184D2204u
+/* Magic, FLG, BD, content size (8), dictionary id (4), HC. */
+#define LZ4_HEADER_MAX 19
+
+/*
+ * If src starts with a frame header whose HC is the KAFKA-3160 value (and
+ * not the right one), copy the header into fixed with the right HC and
+ * return its length; otherwise 0.
+ */
+static size_t kafka3160_header(const uint8_t *src, size_t len, uint8_t fixed[LZ4_HEADER_MAX])
+{
+    if (len < 7 || le32(src) != LZ4_FRAME_MAGIC)
+        return 0;
+    uint8_t flg = src[4];
+    size_t n = 7 + ((flg & 0x08) ? 8 : 0) + ((flg & 0x01) ? 4 : 0);
+    if (len < n)
+        return 0;
+    uint8_t hc = src[n - 1];
+    /* The descriptor is FLG up to HC; the broken clients hashed from the
+     * magic number on. */
+    uint8_t right = (uint8_t)(xxh32(src + 4, n - 5, 0) >> 8);
+    uint8_t broken = (uint8_t)(xxh32(src, n - 1, 0) >> 8);
+    if (hc == right || hc != broken)
+        return 0;
+    memcpy(fixed, src, n);
+    fixed[n - 1] = right;
+    return n;
+}
+
+int codec_lz4_decompress(struct codec_ctx *cc, const void *src, size_t len, bool kafka3160,
+                         struct zout *out)
 {
     LZ4F_dctx *dctx = cc->lz4;
     if (!dctx) {
@@ -63,8 +157,12 @@ int codec_lz4_decompress(struct codec_ctx *cc, const void *src, size_t len, stru
      * refused at once. */
     size_t want = left * 4;
     LZ4F_frameInfo_t info;
-    size_t used = left;
-    size_t next = LZ4F_getFrameInfo(dctx, &info, in, &used);
+    uint8_t fixed[LZ4_HEADER_MAX];
+    size_t fixed_len = kafka3160 ? kafka3160_header(in, left, fixed) : 0;
+    size_t used = fixed_len ? fixed_len : left;
+    /* liblz4 reads the header from the corrected copy; it then expects the
+     * first block, which starts right after the header in src too. */
+    size_t next = LZ4F_getFrameInfo(dctx, &info, fixed_len ? fixed : in, &used);
     if (!LZ4F_isError(next)) {
         in += used;
         left -= used;

@@ -66,6 +66,16 @@ static const struct err_desc err_table[RB_ERR__COUNT] = {
         {-E_INVAL, KERR_INVALID_RECORD,
          "produce request must have exactly one record batch per partition"},
     [RB_ERR_NOMEM] = {-E_NOMEM, KERR_UNKNOWN_SERVER_ERROR, "out of memory"},
+    /* LogValidator.validateBatch / validateRecord: InvalidRecordException. */
+    [RB_ERR_LEGACY_MAGIC] = {-E_INVAL, KERR_INVALID_RECORD,
+                             "message magic differs within the message set"},
+    /* Kafka: "Inner messages must not be compressed". */
+    [RB_ERR_LEGACY_NESTED] = {-E_INVAL, KERR_INVALID_RECORD,
+                              "compressed message inside a compressed message set"},
+    /* LogValidator.validateTimestamp: "Producer should not set timestamp
+     * type to LogAppendTime" (when there is no timestamp to keep). */
+    [RB_ERR_TIMESTAMP] = {-E_INVAL, KERR_INVALID_TIMESTAMP,
+                          "LogAppendTime set by the producer without a timestamp"},
 };
 
 static bool err_valid(enum rb_err code)
@@ -363,9 +373,6 @@ int rb_validate_produce(const uint8_t *p, size_t len, int16_t produce_version,
 {
     memset(out, 0, sizeof *out);
     err_clear(err, 0);
-    /* Produce v0-v2 carry message sets of magic 0/1. */
-    if (produce_version < 3)
-        return rb_fail(err, RB_ERR_OLD_MAGIC, "Produce before v3", 0, -1);
     if (len == 0)
         return rb_fail(err, RB_ERR_NO_BATCH, NULL, 0, -1);
     /* Kafka's ProduceRequest.validateRecords order: one complete batch,
@@ -385,7 +392,7 @@ int rb_validate_produce(const uint8_t *p, size_t len, int16_t produce_version,
     }
     kr_skip(&r, RB_OFF_ATTRIBUTES - RB_OFF_CRC);
     int codec = (uint16_t)kr_i16(&r) & RB_ATTR_CODEC_MASK;
-    if (codec == CODEC_ZSTD && produce_version < 7)
+    if (codec == CODEC_ZSTD && produce_version >= 3 && produce_version < 7)
         return rb_fail(err, RB_ERR_CODEC_VERSION, NULL, 0, -1);
     return validate_at(p, size, lim, scratch, out, err, 0);
 }

@@ -13,8 +13,10 @@
  *                the recovery scan and Fetch paths need.
  *   rb_validate  rb_parse, then every record (decompressing when needed)
  *                and, for producer batches, Kafka's LogValidator rules.
- *   rb_validate_produce  the records field of one Produce partition
- *                (v3+): exactly one batch, as Kafka requires.
+ *   rb_validate_produce  the records field of one Produce partition:
+ *                exactly one batch, as Kafka requires. (Produce v0-2
+ *                legacy message sets become one batch first, through
+ *                rb_upconvert_legacy in records_legacy.h.)
  *
  * Failures come back as a status (-E_CORRUPT, -E_INVAL, -E_TOOBIG,
  * -E_UNSUPPORTED, -E_NOMEM) plus a struct rb_error naming the precise
@@ -108,6 +110,10 @@ enum rb_err {
     RB_ERR_NO_BATCH,         /* Produce: empty records field */
     RB_ERR_MULTIPLE_BATCHES, /* Produce: more than one batch, or trailing bytes */
     RB_ERR_NOMEM,            /* allocation failed */
+    /* Legacy message sets (records_legacy.h). */
+    RB_ERR_LEGACY_MAGIC,     /* a message's magic differs from the set's (or is 2) */
+    RB_ERR_LEGACY_NESTED,    /* a compressed message inside a compressed one */
+    RB_ERR_TIMESTAMP,        /* LogAppendTime claimed with no timestamp */
     RB_ERR__COUNT
 };
 
@@ -232,13 +238,18 @@ int rb_validate(const uint8_t *p, size_t len, const struct rb_limits *lim,
 
 /*
  * Validate the records field of one partition of a Produce request, as
- * Kafka 3.x does (ProduceRequest.validateRecords, then LogValidator): for
- * version >= 3 it must hold exactly one batch (RB_ERR_NO_BATCH when empty,
+ * Kafka 3.x does (ProduceRequest.validateRecords, then LogValidator): it
+ * must hold exactly one batch (RB_ERR_NO_BATCH when empty,
  * RB_ERR_MULTIPLE_BATCHES when anything follows it; Kafka silently trims a
  * partial trailing batch, we refuse it), of magic 2 (RB_ERR_OLD_MAGIC), not
- * zstd before v7 (RB_ERR_CODEC_VERSION). Then rb_validate with lim.
- * Versions below 3 are refused with RB_ERR_OLD_MAGIC (the broker never
- * advertises them).
+ * zstd in v3-v6 (RB_ERR_CODEC_VERSION). Then rb_validate with lim.
+ *
+ * Produce v0-2 normally carry legacy message sets, which the caller first
+ * turns into one v2 batch with rb_upconvert_legacy (records_legacy.h).
+ * Kafka does not check the magic for those versions ("clients which send
+ * the wrong magic version in the wrong version of the produce request"),
+ * so a v2 batch in v0-2 is validated like one in v3+, and, as in Kafka,
+ * without the zstd version rule, which ProduceRequest applies from v3 only.
  */
 int rb_validate_produce(const uint8_t *p, size_t len, int16_t produce_version,
                         const struct rb_limits *lim, struct rb_scratch *scratch,

@@ -13,7 +13,11 @@
  *    records is rebuilt with its base offset, lastOffsetDelta, base
  *    timestamp and producer fields intact, the surviving records byte for
  *    byte, a new count/length/maxTimestamp and a new CRC. A batch that loses
- *    every record is dropped (see the report: producer state is not kept).
+ *    every record is dropped, except when it is the last batch of the new
+ *    segment: then its header stays, with no records, so the segment keeps
+ *    its last offset (recovery treats a hole between segments as lost
+ *    data, and the next segment's base offset must follow on). Producer
+ *    state (idempotence) is not otherwise preserved yet.
  *    A rebuilt batch that was compressed is re-compressed with the compress
  *    hook, or stored uncompressed without one.
  * 3. Swap, crash-safely: the new files are fsynced; a manifest naming the
@@ -169,6 +173,7 @@ struct writer {
     int64_t pos; /* file position of buf[0] */
     uint8_t *buf;
     size_t len;
+    size_t cap;
 };
 
 static int w_flush(struct writer *w)
@@ -183,12 +188,12 @@ static int w_put(struct writer *w, const void *p, size_t n)
 {
     const uint8_t *s = p;
     while (n > 0) {
-        if (w->len == OUT_BUF_BYTES) {
+        if (w->len == w->cap) {
             int rc = w_flush(w);
             if (rc)
                 return rc;
         }
-        size_t k = OUT_BUF_BYTES - w->len;
+        size_t k = w->cap - w->len;
         if (k > n)
             k = n;
         memcpy(w->buf + w->len, s, k);
@@ -391,9 +396,15 @@ static int clean_group(struct cjob *job, struct cjob_out *o, const struct omap *
         job->io->close(job->io->ctx, fd);
         return -E_NOMEM;
     }
-    struct writer w = {job->io, fd, 0, malloc(OUT_BUF_BYTES), 0};
+    int64_t in_bytes = 0;
+    for (size_t i = o->first_in; i < o->first_in + o->n_in; i++)
+        in_bytes += job->in[i].size_bytes;
+    size_t cap = in_bytes < OUT_BUF_BYTES ? (size_t)in_bytes + BATCH_HEADER_BYTES : OUT_BUF_BYTES;
+    struct writer w = {job->io, fd, 0, malloc(cap), 0, cap};
     if (!w.buf)
         return -E_NOMEM;
+    struct batch_header dropped; /* the last batch, when it was dropped */
+    bool last_dropped = false;
     for (size_t i = o->first_in; i < o->first_in + o->n_in && !rc; i++) {
         const struct cjob_in *in = &job->in[i];
         struct batch_in b = {job->io, in, 0, NULL, 0};
@@ -414,6 +425,7 @@ static int clean_group(struct cjob *job, struct cjob_out *o, const struct omap *
                 if (rc)
                     break;
                 note_out(job, o, &h, at);
+                last_dropped = false;
                 continue;
             }
             uint8_t *nb;
@@ -421,8 +433,12 @@ static int clean_group(struct cjob *job, struct cjob_out *o, const struct omap *
             rc = filter_batch(job, in, map, &h, bytes, &nb, &nlen);
             if (rc < 0)
                 break;
-            if (rc == 0)
+            last_dropped = rc == 0;
+            if (rc == 0) {
+                dropped = h;
+                rc = 0;
                 continue;
+            }
             struct batch_header nh;
             rc = batch_parse_header(nb, nlen, &nh);
             if (!rc)
@@ -434,6 +450,27 @@ static int clean_group(struct cjob *job, struct cjob_out *o, const struct omap *
             note_out(job, o, &nh, at);
         }
         free(b.buf);
+    }
+    if (!rc && last_dropped) {
+        /* The group's last batch lost every record. Its header alone is
+         * kept (no records, same offsets and producer fields, new CRC) so
+         * the segment still ends where the next one begins: recovery
+         * reads a hole between segments as lost data. */
+        uint8_t hb[BATCH_HEADER_BYTES];
+        dropped.records_count = 0;
+        dropped.batch_length = BATCH_HEADER_BYTES - BATCH_LOG_OVERHEAD;
+        dropped.attributes = (int16_t)(dropped.attributes & ~BATCH_ATTR_CODEC_MASK);
+        dropped.crc = 0;
+        batch_encode_header(&dropped, hb);
+        put_be(hb + BATCH_OFF_CRC, batch_crc(hb, sizeof hb), 4);
+        dropped.crc = batch_crc(hb, sizeof hb);
+        int64_t at = w.pos + (int64_t)w.len;
+        rc = w_put(&w, hb, sizeof hb);
+        if (!rc) {
+            note_out(job, o, &dropped, at);
+            job->batches_removed--;
+            job->batches_rewritten++;
+        }
     }
     if (!rc)
         rc = w_flush(&w);

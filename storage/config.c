@@ -176,6 +176,7 @@ static const struct bkey bkeys[] = {
      F(log_flush_offset_checkpoint_interval_ms), 0, INT32_MAX},
     {"sluice.durable.acks.all", T_BOOL, F(sluice_durable_acks_all), 0, 0},
     {"sluice.open.segments.max", T_LONG, F(sluice_open_segments_max), 0, INT32_MAX},
+    {"sluice.flush.syncfs.threshold", T_LONG, F(sluice_flush_syncfs_threshold), 0, INT32_MAX},
 };
 #undef F
 #define NBKEYS (sizeof bkeys / sizeof bkeys[0])
@@ -209,6 +210,7 @@ void store_config_init(struct store_config *cfg)
     cfg->log_flush_offset_checkpoint_interval_ms = 60000;
     cfg->sluice_durable_acks_all = true;
     cfg->sluice_open_segments_max = 0;
+    cfg->sluice_flush_syncfs_threshold = 4;
     cfg->io = NULL;
 }
 

@@ -97,6 +97,12 @@ struct store_config {
     /* sluice.open.segments.max, 0 = auto (half of RLIMIT_NOFILE, at least
      * 64): how many segments keep an open file descriptor (LRU). */
     int64_t sluice_open_segments_max;
+    /* sluice.flush.syncfs.threshold, 4: a group-commit round that must make
+     * at least this many files or directories durable issues one syncfs
+     * instead of one fdatasync each (one journal commit for all of them;
+     * it also writes back unrelated dirty data on that file system). 0
+     * never uses syncfs. */
+    int64_t sluice_flush_syncfs_threshold;
 
     /* Not properties: */
     const struct sio *io;           /* NULL = sio_posix() */

@@ -1,9 +1,11 @@
 /*
  * flush.c - the flush worker thread (see flush.h).
  *
- * One round: take every queued job; fdatasync each distinct file once; run
- * the small-file writes and removals in order; fsync each distinct
- * directory named by a job once; then post all completions in order. A
+ * One round: take every queued job; run the small-file writes and removals
+ * in order; then make every file and directory the round names durable -
+ * with a single syncfs when they are many (sluice.flush.syncfs.threshold),
+ * else one fdatasync per distinct file and one fsync per distinct
+ * directory; then post all completions in order. A
  * failed fsync is reported to every job that depended on it and is never
  * retried: after a failed fsync the kernel may have dropped the dirty
  * pages, so a retry that succeeds would prove nothing (the "fsyncgate"
@@ -11,6 +13,7 @@
  */
 #include "storage/flush.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,8 +28,9 @@ struct flusher {
     struct fjob *head;
     struct fjob *tail;
     bool stop;
-    uint64_t rounds;
-    uint64_t syncs;
+    size_t syncfs_threshold;
+    uint64_t rounds; /* under mu */
+    _Atomic uint64_t syncs;
 };
 
 struct fjob *fjob_new(enum fjob_kind kind)
@@ -122,6 +126,23 @@ static int find_synced_file(const struct synced *s, size_t n, const void *key)
     return 0;
 }
 
+/* Distinct directory names of a round (lists are short). */
+struct dirset {
+    const char **name;
+    int *status;
+    size_t n;
+};
+
+static size_t dirset_add(struct dirset *d, const char *name)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (!strcmp(d->name[i], name))
+            return i;
+    d->name[d->n] = name;
+    d->status[d->n] = 0;
+    return d->n++;
+}
+
 static void run_round(struct flusher *fl, struct fjob *jobs)
 {
     const struct sio *io = fl->io;
@@ -129,31 +150,8 @@ static void run_round(struct flusher *fl, struct fjob *jobs)
     for (struct fjob *j = jobs; j; j = j->next)
         njobs++;
 
-    /* 1. One fdatasync per distinct file. */
-    struct sfile **files = malloc(sizeof *files * (njobs ? njobs : 1));
-    struct synced *fst = malloc(sizeof *fst * (njobs ? njobs : 1));
-    size_t nfiles = 0, nfst = 0;
-    if (!files || !fst) {
-        for (struct fjob *j = jobs; j; j = j->next)
-            j->status = -E_NOMEM;
-        goto post;
-    }
-    for (struct fjob *j = jobs; j; j = j->next)
-        if (j->kind == FJ_SYNC && j->file)
-            files[nfiles++] = j->file;
-    qsort(files, nfiles, sizeof *files, cmp_ptr);
-    for (size_t i = 0; i < nfiles; i++) {
-        if (i && files[i] == files[i - 1])
-            continue;
-        int rc = sio_status(io->fsync(io->ctx, files[i]->fd, true));
-        fl->syncs++;
-        fst[nfst++] = (struct synced){files[i], rc};
-    }
-    for (struct fjob *j = jobs; j; j = j->next)
-        if (j->kind == FJ_SYNC && j->file)
-            j->status = find_synced_file(fst, nfst, j->file);
-
-    /* 2. Writes and removals, in submission order. */
+    /* 1. Small-file writes and removals, in submission order. They fsync
+     * what they write themselves; their directories join step 2. */
     for (struct fjob *j = jobs; j; j = j->next) {
         if (j->kind == FJ_WRITE)
             j->status = ckpt_write(io, j->dir, j->name, j->ckind, j->payload, j->len);
@@ -165,44 +163,81 @@ static void run_round(struct flusher *fl, struct fjob *jobs)
             }
     }
 
-    /* 3. One fsync per distinct directory (after the files and renames it
-     * must make durable). Directory lists are short; compare by name. */
-    const char **dirs = malloc(sizeof *dirs * (2 * njobs + 1));
-    int *dst = malloc(sizeof *dst * (2 * njobs + 1));
-    size_t ndirs = 0;
-    if (!dirs || !dst) {
+    /* 2. Make every file and directory named by the round durable: one
+     * syncfs when there are many (one journal commit covers them all),
+     * else one fdatasync per distinct file, then one fsync per distinct
+     * directory (after the files whose entries it holds). */
+    struct sfile **files = malloc(sizeof *files * (njobs ? njobs : 1));
+    struct synced *fst = malloc(sizeof *fst * (njobs ? njobs : 1));
+    struct dirset dirs = {malloc(sizeof(char *) * (2 * njobs + 1)),
+                          malloc(sizeof(int) * (2 * njobs + 1)), 0};
+    size_t nfiles = 0, nfst = 0;
+    if (!files || !fst || !dirs.name || !dirs.status) {
         for (struct fjob *j = jobs; j; j = j->next)
-            if (j->sync_dir && !j->status)
+            if (!j->status)
                 j->status = -E_NOMEM;
-    } else {
-        for (struct fjob *j = jobs; j; j = j->next) {
-            const char *both[2] = {j->sync_dir, j->sync_dir2};
-            for (int k = 0; k < 2; k++) {
-                if (!both[k])
-                    continue;
-                size_t i;
-                for (i = 0; i < ndirs; i++)
-                    if (!strcmp(dirs[i], both[k]))
-                        break;
-                if (i == ndirs) {
-                    dirs[ndirs] = both[k];
-                    dst[ndirs] = sio_fsync_dir(io, SIO_CWD, both[k]);
-                    ndirs++;
-                }
-                /* A directory removed meanwhile (topic deleted) does not
-                 * fail jobs that only needed its entries durable. */
-                if (dst[i] && dst[i] != -E_NOTFOUND && !j->status)
-                    j->status = dst[i];
-            }
-        }
+        goto post;
     }
-    free(dirs);
-    free(dst);
+    for (struct fjob *j = jobs; j; j = j->next) {
+        if (j->kind == FJ_SYNC && j->file)
+            files[nfiles++] = j->file;
+        if (j->sync_dir)
+            dirset_add(&dirs, j->sync_dir);
+        if (j->sync_dir2)
+            dirset_add(&dirs, j->sync_dir2);
+    }
+    qsort(files, nfiles, sizeof *files, cmp_ptr);
+    for (size_t i = 0; i < nfiles; i++)
+        if (!i || files[i] != files[i - 1])
+            fst[nfst++] = (struct synced){files[i], 0};
+
+    if (fl->syncfs_threshold > 0 && nfst + dirs.n >= fl->syncfs_threshold) {
+        int fd = nfst ? ((struct sfile *)fst[0].key)->fd : -1;
+        int dfd = -1;
+        if (fd < 0 && dirs.n)
+            fd = dfd = io->open(io->ctx, SIO_CWD, dirs.name[0], O_RDONLY | O_DIRECTORY, 0);
+        int rc = fd < 0 ? sio_status(fd) : sio_status(io->syncfs(io->ctx, fd));
+        if (dfd >= 0)
+            io->close(io->ctx, dfd);
+        fl->syncs++;
+        for (size_t i = 0; i < nfst; i++)
+            fst[i].status = rc;
+        for (size_t i = 0; i < dirs.n; i++)
+            dirs.status[i] = rc;
+    } else {
+        for (size_t i = 0; i < nfst; i++) {
+            fst[i].status = sio_status(io->fsync(io->ctx, ((struct sfile *)fst[i].key)->fd, true));
+            fl->syncs++;
+        }
+        for (size_t i = 0; i < dirs.n; i++)
+            dirs.status[i] = sio_fsync_dir(io, SIO_CWD, dirs.name[i]);
+    }
+    for (struct fjob *j = jobs; j; j = j->next) {
+        int rc = 0;
+        if (j->kind == FJ_SYNC && j->file)
+            rc = find_synced_file(fst, nfst, j->file);
+        const char *both[2] = {j->sync_dir, j->sync_dir2};
+        for (int k = 0; k < 2 && !rc; k++) {
+            if (!both[k])
+                continue;
+            int d = dirs.status[dirset_add(&dirs, both[k])];
+            /* A directory removed meanwhile (topic deleted) does not fail
+             * jobs that only needed its entries durable. */
+            if (d != -E_NOTFOUND)
+                rc = d;
+        }
+        if (rc && !j->status)
+            j->status = rc;
+    }
 
 post:
     free(files);
     free(fst);
+    free(dirs.name);
+    free(dirs.status);
+    pthread_mutex_lock(&fl->mu);
     fl->rounds++;
+    pthread_mutex_unlock(&fl->mu);
     while (jobs) {
         struct fjob *n = jobs->next;
         compq_post(fl->q, &jobs->done);
@@ -231,13 +266,14 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
-struct flusher *flusher_new(const struct sio *io, struct compq *q)
+struct flusher *flusher_new(const struct sio *io, struct compq *q, size_t syncfs_threshold)
 {
     struct flusher *fl = calloc(1, sizeof *fl);
     if (!fl)
         return NULL;
     fl->io = io;
     fl->q = q;
+    fl->syncfs_threshold = syncfs_threshold;
     if (pthread_mutex_init(&fl->mu, NULL)) {
         free(fl);
         return NULL;

@@ -70,8 +70,10 @@ struct fjob {
 
 struct flusher;
 
-/* Start the worker. Completions go to q. NULL on failure. */
-struct flusher *flusher_new(const struct sio *io, struct compq *q);
+/* Start the worker. Completions go to q. A round touching at least
+ * syncfs_threshold files and directories uses one syncfs (0: never). NULL
+ * on failure. */
+struct flusher *flusher_new(const struct sio *io, struct compq *q, size_t syncfs_threshold);
 /* Finish every queued job (their completions are posted), stop and join
  * the worker, free. NULL is a no-op. */
 void flusher_free(struct flusher *fl);
@@ -83,7 +85,8 @@ void flusher_submit(struct flusher *fl, struct fjob *job);
  * has. Used to merge new work into a queued job. */
 bool flusher_try_update(struct flusher *fl, struct fjob *job, void (*fn)(struct fjob *, void *),
                         void *arg);
-/* Counters for tests and the benchmark: rounds run, fdatasyncs issued. */
+/* Counters for tests and the benchmark: rounds run, fdatasyncs (and
+ * syncfs calls) issued. */
 void flusher_stats(struct flusher *fl, uint64_t *rounds, uint64_t *syncs);
 
 /* Allocate a zeroed job of a kind. NULL on allocation failure. */

@@ -57,6 +57,9 @@ struct sio {
     int (*mkdir)(void *ctx, int dirfd, const char *name, int mode);
     int (*list)(void *ctx, int dirfd, const char *name, sio_list_cb cb, void *arg);
     int (*set_mtime)(void *ctx, int fd, int64_t mtime_ms);
+    /* syncfs(2): write back everything dirty on the file system holding fd
+     * (data, inodes, directory entries). */
+    int (*syncfs)(void *ctx, int fd);
 };
 
 /* The operating system's table. Static; never freed. */

@@ -15,8 +15,10 @@
 #include "protocol/status.h"
 #include "storage/storage_int.h"
 
-/* Cap on a decompressed records area examined here. */
+/* Caps on what is read into memory to find an exact record; beyond them
+ * the answer is the batch's (base offset, maxTimestamp). */
 #define LOOKUP_MAX_DECOMPRESSED (64u << 20)
+#define LOOKUP_MAX_BATCH (64 << 20)
 
 /*
  * Inside the batch at pos (header h): the first record at or after
@@ -29,7 +31,7 @@ static int find_record(struct segment *s, int64_t pos, const struct batch_header
 {
     struct store *st = s->lg->st;
     if ((h->attributes & BATCH_ATTR_LOG_APPEND_TIME) ||
-        (batch_codec(h) && !st->cfg.codec.decompress)) {
+        (batch_codec(h) && !st->cfg.codec.decompress) || batch_size(h) > LOOKUP_MAX_BATCH) {
         if (exact ? h->max_timestamp != target : h->max_timestamp < target)
             return 0;
         *off = h->base_offset > min_offset ? h->base_offset : min_offset;

@@ -5,7 +5,8 @@
  * A read starts with the batch that contains the requested offset (found
  * with the offset index, then by walking batch headers) and extends over
  * following batches while they fit in max_bytes; the first batch is always
- * returned whole, however large. Every header on the way is parsed with
+ * returned whole, however large (and so is the first batch with records,
+ * should compaction have left record-less batches before it). Every header on the way is parsed with
  * the kbuf reader and checked against the segment's size.
  */
 #include <stdlib.h>
@@ -55,7 +56,11 @@ int log_read(struct log *lg, int64_t offset, int64_t max_bytes, enum log_isolati
         return 0;
     int rc = 0;
     int64_t budget = max_bytes;
-    bool first = true;
+    /* The size limit applies once a batch with records is included: the
+     * first batch is returned whole however large, and record-less batches
+     * (kept by compaction to preserve offsets) never make up a whole
+     * response, since some clients cannot handle one without records. */
+    bool have_records = false;
     for (size_t i = log_segment_index(lg, offset); i < lg->nsegs; i++) {
         struct segment *s = lg->segs[i];
         if (s->base_offset >= limit || out->nspans == LOG_READ_MAX_SPANS)
@@ -69,21 +74,24 @@ int log_read(struct log *lg, int64_t offset, int64_t max_bytes, enum log_isolati
         }
         if (rc)
             break;
-        if (h.base_offset >= limit || (!first && batch_size(&h) > budget))
+        if (h.base_offset >= limit || (have_records && batch_size(&h) > budget))
             break;
         int64_t start = pos, end = pos + batch_size(&h);
         int64_t next = batch_last_offset(&h) + 1;
+        have_records = have_records || h.records_count > 0;
         bool stopped = false;
         while (end < s->size_bytes) {
             rc = seg_read_header(s, end, &h);
             if (rc)
                 break;
-            if (h.base_offset >= limit || end - start + batch_size(&h) > budget) {
+            if (h.base_offset >= limit ||
+                (have_records && end - start + batch_size(&h) > budget)) {
                 stopped = true;
                 break;
             }
             end += batch_size(&h);
             next = batch_last_offset(&h) + 1;
+            have_records = have_records || h.records_count > 0;
         }
         if (rc)
             break;
@@ -94,9 +102,8 @@ int log_read(struct log *lg, int64_t offset, int64_t max_bytes, enum log_isolati
         sp->owner = sfile_ref(s->file);
         out->bytes += sp->len;
         budget -= sp->len;
-        first = false;
         offset = next;
-        if (stopped || budget <= 0 || offset >= limit)
+        if (stopped || (have_records && budget <= 0) || offset >= limit)
             break;
     }
     if (rc) {

@@ -4,8 +4,8 @@
  *
  * The scan reads a segment front to back in 1 MiB chunks and accepts a
  * batch only if its 12-byte prefix and 61-byte header parse, magic is 2,
- * the batch fits in the file, its offsets increase, and (when asked) its
- * CRC-32C matches. The first batch that fails ends the valid part: the file
+ * the batch fits in the file, its offsets increase and stay below the next
+ * segment's base offset, and (when asked) its CRC-32C matches. The first batch that fails ends the valid part: the file
  * is cut there and every later segment removed, so nothing after a torn
  * write is ever served. Disk-declared sizes never size an allocation: the
  * CRC is computed through the fixed buffer.
@@ -30,11 +30,12 @@ struct scanner {
     int fd;
     int64_t file_size;
     uint8_t *buf;
+    size_t cap;      /* the buffer's size: the segment's, up to 1 MiB */
     int64_t buf_pos; /* file position of buf[0] */
     size_t buf_len;
 };
 
-/* Make [pos, pos+len) available in the buffer (len <= SCAN_BUF_BYTES).
+/* Make [pos, pos+len) available in the buffer (len <= cap).
  * Returns a pointer, or NULL with *err set (0 means end of file). */
 static const uint8_t *scan_get(struct scanner *sc, int64_t pos, size_t len, int *err)
 {
@@ -44,8 +45,8 @@ static const uint8_t *scan_get(struct scanner *sc, int64_t pos, size_t len, int 
     if (pos >= sc->buf_pos && pos + (int64_t)len <= sc->buf_pos + (int64_t)sc->buf_len)
         return sc->buf + (pos - sc->buf_pos);
     int64_t want = sc->file_size - pos;
-    if (want > SCAN_BUF_BYTES)
-        want = SCAN_BUF_BYTES;
+    if (want > (int64_t)sc->cap)
+        want = (int64_t)sc->cap;
     ssize_t n = sio_pread_all(sc->io, sc->fd, sc->buf, (size_t)want, pos);
     if (n < 0) {
         *err = (int)n;
@@ -63,7 +64,7 @@ static int scan_crc(struct scanner *sc, int64_t from, int64_t len, uint32_t *out
 {
     uint32_t crc = 0;
     while (len > 0) {
-        size_t piece = len > SCAN_BUF_BYTES ? SCAN_BUF_BYTES : (size_t)len;
+        size_t piece = len > (int64_t)sc->cap ? sc->cap : (size_t)len;
         int err;
         const uint8_t *p = scan_get(sc, from, piece, &err);
         if (!p)
@@ -87,7 +88,11 @@ int rcv_scan_segment(struct segment *s, bool check_crc, struct rcv_result *out)
     rc = sio_status(io->fstat(io->ctx, s->file->fd, &st));
     if (rc)
         return rc;
-    struct scanner sc = {io, s->file->fd, st.size_bytes, malloc(SCAN_BUF_BYTES), 0, 0};
+    /* Small segments (thousands of partitions) get small buffers. */
+    size_t cap = st.size_bytes < SCAN_BUF_BYTES ? (size_t)st.size_bytes : SCAN_BUF_BYTES;
+    if (cap < BATCH_HEADER_BYTES)
+        cap = BATCH_HEADER_BYTES;
+    struct scanner sc = {io, s->file->fd, st.size_bytes, malloc(cap), cap, 0, 0};
     if (!sc.buf)
         return -E_NOMEM;
     s->pins++;
@@ -105,6 +110,16 @@ int rcv_scan_segment(struct segment *s, bool check_crc, struct rcv_result *out)
     memset(out, 0, sizeof *out);
     out->first_max_ts = BATCH_NO_TIMESTAMP;
 
+    /* Offsets grow along the whole log: segments roll at the log end, so
+     * no batch of ours reaches the next segment's base offset. One that
+     * does (a renamed or foreign file) would make offsets go backwards
+     * when read across the boundary; it ends the valid part like any
+     * other bad batch. */
+    int64_t limit = INT64_MAX;
+    size_t si = lg->nsegs ? log_segment_index(lg, s->base_offset) : 0;
+    if (lg->nsegs && lg->segs[si] == s && si + 1 < lg->nsegs)
+        limit = lg->segs[si + 1]->base_offset;
+
     int64_t pos = 0;
     int64_t expect = s->base_offset;
     rc = 0;
@@ -119,7 +134,7 @@ int rcv_scan_segment(struct segment *s, bool check_crc, struct rcv_result *out)
         if (batch_parse_header(p, BATCH_HEADER_BYTES, &h) < 0)
             break;
         int64_t size = batch_size(&h);
-        if (pos + size > sc.file_size || h.base_offset < expect ||
+        if (pos + size > sc.file_size || h.base_offset < expect || batch_last_offset(&h) >= limit ||
             batch_last_offset(&h) - s->base_offset > (int64_t)UINT32_MAX)
             break;
         if (check_crc) {
@@ -162,6 +177,7 @@ struct listing {
     size_t cap;
     char **junk; /* leftovers to remove */
     size_t njunk;
+    bool has_swap; /* a compaction swap manifest is present */
     int rc;
 };
 
@@ -217,8 +233,11 @@ static int list_entry(void *arg, const char *name)
         l->bases[l->n++] = base;
         return 0;
     }
-    if (parse_base(name, ".index", &base) || parse_base(name, ".timeindex", &base) ||
-        !strcmp(name, STORE_SWAP_FILE))
+    if (!strcmp(name, STORE_SWAP_FILE)) {
+        l->has_swap = true;
+        return 0;
+    }
+    if (parse_base(name, ".index", &base) || parse_base(name, ".timeindex", &base))
         return 0;
     /* Everything else we may have left behind: files being deleted, temp
      * files of checkpoints, compaction output never swapped in. */
@@ -255,8 +274,18 @@ static int sync_index_files(struct segment *s)
         char path[STORE_PATH_MAX];
         uint8_t *have;
         size_t hlen;
+        struct sio_stat sst;
+        /* Sizes first: a small segment's indexes are empty, and one stat
+         * settles it (unclean start-up with 10,000 partitions). */
         if (seg_path(s, suffix[i], path, sizeof path) ||
-            sio_read_file(io, SIO_CWD, path, explen[i] + 1, &have, &hlen)) {
+            io->stat(io->ctx, SIO_CWD, path, &sst) < 0 ||
+            sst.size_bytes != (int64_t)explen[i]) {
+            same = false;
+            break;
+        }
+        if (explen[i] == 0)
+            continue;
+        if (sio_read_file(io, SIO_CWD, path, explen[i] + 1, &have, &hlen)) {
             same = false;
             break;
         }
@@ -284,12 +313,20 @@ static int recover(struct log *lg, int64_t recovery_point)
         rc = rcv_scan_segment(s, true, &res);
         if (rc)
             return rc;
-        if (res.truncated) {
+        /* Past the recovery point consecutive segments must join up: each
+         * was started at the log end offset when the previous one rolled.
+         * A hole means the end of the previous one was lost (it was never
+         * flushed), so what follows cannot be trusted either. */
+        int64_t end = s->size_bytes ? res.next_offset : s->base_offset;
+        bool gap = i + 1 < lg->nsegs && end != lg->segs[i + 1]->base_offset;
+        if (res.truncated || gap) {
             fprintf(stderr,
                     "storage: event=recovery_truncate log=%s segment=%" PRId64
-                    " valid_bytes=%" PRId64 "\n",
-                    lg->name, s->base_offset, res.valid_bytes);
-            rc = sio_status(io->ftruncate(io->ctx, s->file->fd, res.valid_bytes));
+                    " valid_bytes=%" PRId64 " reason=%s\n",
+                    lg->name, s->base_offset, res.valid_bytes,
+                    res.truncated ? "invalid_batch" : "offset_gap");
+            if (res.truncated)
+                rc = sio_status(io->ftruncate(io->ctx, s->file->fd, res.valid_bytes));
             if (rc)
                 return rc;
             /* Everything after the first invalid batch goes, later
@@ -319,13 +356,16 @@ static int recover(struct log *lg, int64_t recovery_point)
         if (rc && rc != -E_NOSPC)
             return rc;
         /* What survived the crash may sit only in the page cache (a
-         * process crash keeps it); make it durable before the recovery
-         * point claims it. */
-        rc = sio_status(io->fsync(io->ctx, s->file->fd, true));
-        if (rc)
-            return rc;
+         * process crash keeps it); it must be durable before the recovery
+         * point claims it. With syncfs allowed, store_open does that once
+         * for every partition; otherwise here, file by file. */
+        if (lg->st->cfg.sluice_flush_syncfs_threshold == 0) {
+            rc = sio_status(io->fsync(io->ctx, s->file->fd, true));
+            if (rc)
+                return rc;
+        }
     }
-    if (dir_changed) {
+    if (dir_changed && lg->st->cfg.sluice_flush_syncfs_threshold == 0) {
         rc = sio_fsync_dir(io, SIO_CWD, lg->dir);
         if (rc)
             return rc;
@@ -341,17 +381,27 @@ static int recover(struct log *lg, int64_t recovery_point)
 int rcv_load_log(struct log *lg, bool clean, int64_t ckpt_rp, int64_t ckpt_log_start)
 {
     const struct sio *io = lg->st->io;
-    int rc = sio_mkdir_p1(io, SIO_CWD, lg->dir);
-    if (rc)
-        return rc;
-    rc = cleaner_recover_swap(lg);
-    if (rc)
-        return rc;
-
     struct listing l = {.lg = lg};
-    rc = sio_status(io->list(io->ctx, SIO_CWD, lg->dir, list_entry, &l));
-    if (!rc)
+    int rc = sio_status(io->list(io->ctx, SIO_CWD, lg->dir, list_entry, &l));
+    if (rc == -E_NOTFOUND) /* lost in a crash, or never made: an empty log */
+        rc = sio_mkdir_p1(io, SIO_CWD, lg->dir);
+    else if (!rc)
         rc = l.rc;
+    if (!rc && l.has_swap) {
+        /* A compaction swap was committed but not finished: finish it,
+         * then look again. Rare, so the second listing does not matter. */
+        for (size_t i = 0; i < l.njunk; i++)
+            free(l.junk[i]);
+        free(l.junk);
+        free(l.bases);
+        memset(&l, 0, sizeof l);
+        l.lg = lg;
+        rc = cleaner_recover_swap(lg);
+        if (!rc)
+            rc = sio_status(io->list(io->ctx, SIO_CWD, lg->dir, list_entry, &l));
+        if (!rc)
+            rc = l.rc;
+    }
     for (size_t i = 0; i < l.njunk; i++) {
         char path[STORE_PATH_MAX];
         if (!rc && !sio_path(path, sizeof path, "%s/%s", lg->dir, l.junk[i]))
@@ -363,7 +413,8 @@ int rcv_load_log(struct log *lg, bool clean, int64_t ckpt_rp, int64_t ckpt_log_s
         free(l.bases);
         return rc;
     }
-    qsort(l.bases, l.n, sizeof *l.bases, cmp_i64);
+    if (l.n > 1) /* an empty directory leaves bases NULL: qsort(NULL) is UB */
+        qsort(l.bases, l.n, sizeof *l.bases, cmp_i64);
     for (size_t i = 0; i < l.n && !rc; i++) {
         struct segment *s = seg_new(lg, l.bases[i]);
         if (!s) {

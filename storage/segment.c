@@ -2,17 +2,30 @@
  * segment.c - one segment of a partition log: <base>.log plus its two
  * sparse indexes.
  *
- * States: an *active* segment (the last of its log) takes appends and
- * always keeps its indexes in memory; a *closed* segment is immutable
- * until retention deletes it or the cleaner replaces it. Either may be
- * *open* (holds an sfile, on the LRU) or *evicted* (no descriptor; a
- * closed one also drops its in-memory indexes). seg_open / seg_load bring
- * a segment back lazily; that is what keeps 10,000 partitions within the
- * descriptor budget and start-up free of index reads.
+ *            seg_create                 seg_close_active (roll)
+ *   (none) -------------> ACTIVE ----------------------------> CLOSED
+ *                           |                                  |   |
+ *                           | recovery finds it is not last    |   | cleaner swap (apply)
+ *                           +--------------------------------->+   v
+ *                                                     retention  REPLACED (freed;
+ *                                       CLOSED -----------------> files renamed *.deleted
+ *                                                 seg_rename_deleted  or replaced on disk)
+ *
+ *   ACTIVE   the last segment of its log; takes appends; keeps its indexes
+ *            in memory even when its file is evicted; never deleted.
+ *   CLOSED   immutable until retention deletes it or the cleaner replaces
+ *            it; its indexes are on disk (written at roll) and in memory
+ *            only while it is open.
+ *
+ * Orthogonal to that, a segment is *open* (holds an sfile, on the LRU) or
+ * *evicted* (no descriptor; a closed one also drops its in-memory
+ * indexes). seg_open / seg_load bring it back lazily; that is what keeps
+ * 10,000 partitions within the descriptor budget and start-up free of
+ * index reads. Pinned segments (pins > 0: in use, or input of a running
+ * compaction) are never evicted.
  *
  * Invariants: size_bytes covers whole batches only; index entries point at
- * batch starts below size_bytes; an evicted segment with pins > 0 cannot
- * exist (pinned segments are skipped by the LRU).
+ * batch starts below size_bytes.
  */
 #include <errno.h>
 #include <inttypes.h>

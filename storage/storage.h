@@ -17,7 +17,7 @@
  *   partition-state-checkpoint     recovery points and log start offsets
  *   .sluice_cleanshutdown          present only after a clean shutdown
  *
- * Durability and its settings: storage/README-durability.md.
+ * Durability and its settings: the "Durability" section of README.md.
  */
 #ifndef SLUICE_STORAGE_H
 #define SLUICE_STORAGE_H

@@ -38,7 +38,7 @@ typedef void (*store_append_hook)(void *arg, struct log *lg);
  * Open the store in the first directory of cfg->log_dirs (created if
  * missing; other entries are ignored for now). cfg is copied. After a
  * clean shutdown nothing is scanned; otherwise every partition is
- * recovered from its recovery point (see README-durability.md). Starts the
+ * recovered from its recovery point (see "Durability" in README.md). Starts the
  * flush worker and the cleaner. Returns 0 and *out, or a negative status:
  * -E_INVAL (bad log.dirs), -E_IO, -E_NOSPC, -E_NOMEM, -E_CORRUPT (topic
  * metadata that fails its checksum: refusing to guess).

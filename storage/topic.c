@@ -184,10 +184,14 @@ static void meta_done(struct compq_item *item)
 {
     struct fjob *job = container_of(item, struct fjob, done);
     struct store *st = job->ctx;
-    struct topic *t = job->owner; /* NULL once the topic was deleted */
+    struct kuuid *id = job->owner;
     st->jobs_in_flight--;
+    /* By id, not pointer: the topic may have been deleted meanwhile (and
+     * several of its writes may be in flight). */
+    struct topic *t = store_topic_find_id(st, id);
     if (t && t->meta_job == job)
         t->meta_job = NULL;
+    free(id);
     /* The old file is intact after a failed replace, but memory and disk
      * now disagree; like a failed fsync, that takes the directory down. */
     if (job->status)
@@ -217,21 +221,26 @@ int topic_persist(struct topic *t, const char *also_sync_dir, store_done_cb cb, 
     char name[STORE_PATH_MAX];
     job = fjob_new(FJ_WRITE);
     rc = job ? topic_meta_name(t->name, name, sizeof name) : -E_NOMEM;
+    struct kuuid *id = rc ? NULL : malloc(sizeof *id);
+    if (!rc && !id)
+        rc = -E_NOMEM;
     if (!rc && (!(job->dir = strdup(st->topics_dir)) || !(job->name = strdup(name))))
         rc = -E_NOMEM;
     if (!rc)
         rc = fjob_add_waiter(job, cb, arg);
     if (rc) {
         fjob_free(job);
+        free(id);
         free(m.payload);
         free(m.dir2);
         return rc;
     }
+    *id = t->id;
     job->ckind = CKPT_TOPIC;
     job->payload = m.payload;
     job->len = m.len;
     job->sync_dir2 = m.dir2;
-    job->owner = t;
+    job->owner = id;
     job->done.run = meta_done;
     t->meta_job = job;
     store_submit(st, job);

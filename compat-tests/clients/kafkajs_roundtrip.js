@@ -2,7 +2,7 @@
 // and gzip), consume in a group, commit, resume from the commit, describe
 // the group. Exits non-zero on the first mismatch.
 const path = require('path');
-const { Kafka, logLevel, CompressionTypes } = require(path.join(process.env.KAFKAJS_DIR, 'node_modules/kafkajs'));
+const { Kafka, logLevel, CompressionTypes } = require(path.resolve(process.env.KAFKAJS_DIR, 'node_modules/kafkajs'));
 
 const bootstrap = process.argv[2];
 const topic = 'kj-roundtrip';

@@ -165,7 +165,9 @@ static void decode_produce_req(struct kreader *r, struct arena *a, int16_t v, st
     (void)a;
     (void)v;
     (void)flex;
-    x->transactional_id = kr_str(r, flex, true);
+    if (v >= 3) {
+        x->transactional_id = kr_str(r, flex, v >= 3);
+    }
     x->acks = kr_i16(r);
     x->timeout_ms = kr_i32(r);
     {
@@ -194,7 +196,11 @@ static void encode_produce_req(struct kwriter *w, int16_t v, const struct produc
     const bool flex = v >= 9;
     (void)flex;
     (void)v;
-    kw_str(w, x->transactional_id, flex, true);
+    if (v >= 3) {
+        kw_str(w, x->transactional_id, flex, v >= 3);
+    }
+    if ((v <= 2) && w->strict && !(kstr_eq(x->transactional_id, KSTR_NULL)))
+        kw_fail(w, -E_INVAL, "ProduceRequest.TransactionalId not in this version");
     kw_i16(w, x->acks);
     kw_i32(w, x->timeout_ms);
     kw_array_len(w, x->topic_data_count, flex, false);
@@ -213,7 +219,9 @@ static size_t size_produce_req(int16_t v, const struct produce_req *x)
     (void)flex;
     (void)v;
     (void)x;
-    n += ksize_str(x->transactional_id, flex);
+    if (v >= 3) {
+        n += ksize_str(x->transactional_id, flex);
+    }
     n += 2;
     n += 4;
     n += ksize_array_len(x->topic_data_count, flex);
@@ -228,7 +236,7 @@ static size_t size_produce_req(int16_t v, const struct produce_req *x)
 int produce_req_decode(struct kreader *r, struct arena *a, int16_t v, struct produce_req *out)
 {
     produce_req_init(out);
-    if (v < 3 || v > 11)
+    if (v < 0 || v > 11)
         return -E_UNSUPPORTED;
     decode_produce_req(r, a, v, out);
     return r->err;
@@ -236,7 +244,7 @@ int produce_req_decode(struct kreader *r, struct arena *a, int16_t v, struct pro
 
 int produce_req_encode(struct kwriter *w, int16_t v, const struct produce_req *in)
 {
-    if (v < 3 || v > 11)
+    if (v < 0 || v > 11)
         return -E_UNSUPPORTED;
     encode_produce_req(w, v, in);
     return w->err;
@@ -438,7 +446,9 @@ static void decode_produce_resp_partition_produce_response(struct kreader *r, st
     x->index = kr_i32(r);
     x->error_code = kr_i16(r);
     x->base_offset = kr_i64(r);
-    x->log_append_time_ms = kr_i64(r);
+    if (v >= 2) {
+        x->log_append_time_ms = kr_i64(r);
+    }
     if (v >= 5) {
         x->log_start_offset = kr_i64(r);
     }
@@ -496,7 +506,9 @@ static void encode_produce_resp_partition_produce_response(struct kwriter *w, in
     kw_i32(w, x->index);
     kw_i16(w, x->error_code);
     kw_i64(w, x->base_offset);
-    kw_i64(w, x->log_append_time_ms);
+    if (v >= 2) {
+        kw_i64(w, x->log_append_time_ms);
+    }
     if (v >= 5) {
         kw_i64(w, x->log_start_offset);
     }
@@ -536,7 +548,9 @@ static size_t size_produce_resp_partition_produce_response(int16_t v, const stru
     n += 4;
     n += 2;
     n += 8;
-    n += 8;
+    if (v >= 2) {
+        n += 8;
+    }
     if (v >= 5) {
         n += 8;
     }
@@ -760,7 +774,9 @@ static void decode_produce_resp(struct kreader *r, struct arena *a, int16_t v, s
             }
         }
     }
-    x->throttle_time_ms = kr_i32(r);
+    if (v >= 1) {
+        x->throttle_time_ms = kr_i32(r);
+    }
     if (flex) {
         uint32_t ntags_ = kr_uvarint(r);
         for (uint32_t t_ = 0; t_ < ntags_ && !r->err; t_++) {
@@ -810,7 +826,9 @@ static void encode_produce_resp(struct kwriter *w, int16_t v, const struct produ
     for (int32_t i_ = 0; i_ < x->responses_count; i_++) {
         encode_produce_resp_topic_produce_response(w, v, &x->responses[i_]);
     }
-    kw_i32(w, x->throttle_time_ms);
+    if (v >= 1) {
+        kw_i32(w, x->throttle_time_ms);
+    }
     if ((v <= 9) && w->strict && !(x->node_endpoints_count == 0))
         kw_fail(w, -E_INVAL, "ProduceResponse.NodeEndpoints not in this version");
     if (flex) {
@@ -843,7 +861,9 @@ static size_t size_produce_resp(int16_t v, const struct produce_resp *x)
     n += ksize_array_len(x->responses_count, flex);
     for (int32_t i_ = 0; i_ < x->responses_count; i_++)
         n += size_produce_resp_topic_produce_response(v, &x->responses[i_]);
-    n += 4;
+    if (v >= 1) {
+        n += 4;
+    }
     if (flex) {
         uint32_t ntags_ = 0;
         if ((v >= 10) && !(x->node_endpoints_count == 0)) {
@@ -862,7 +882,7 @@ static size_t size_produce_resp(int16_t v, const struct produce_resp *x)
 int produce_resp_decode(struct kreader *r, struct arena *a, int16_t v, struct produce_resp *out)
 {
     produce_resp_init(out);
-    if (v < 3 || v > 11)
+    if (v < 0 || v > 11)
         return -E_UNSUPPORTED;
     decode_produce_resp(r, a, v, out);
     return r->err;
@@ -870,7 +890,7 @@ int produce_resp_decode(struct kreader *r, struct arena *a, int16_t v, struct pr
 
 int produce_resp_encode(struct kwriter *w, int16_t v, const struct produce_resp *in)
 {
-    if (v < 3 || v > 11)
+    if (v < 0 || v > 11)
         return -E_UNSUPPORTED;
     encode_produce_resp(w, v, in);
     return w->err;

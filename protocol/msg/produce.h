@@ -1,5 +1,5 @@
 /* generated from ProduceRequest.json, ProduceResponse.json by protocol/gen/gen.py; do not edit (make regen). */
-/* Produce (ApiKey 0), versions 3-11. */
+/* Produce (ApiKey 0), versions 0-11. */
 #ifndef SLUICE_MSG_PRODUCE_H
 #define SLUICE_MSG_PRODUCE_H
 
@@ -11,7 +11,7 @@
 #include "protocol/kbuf.h"
 
 #define PRODUCE_API_KEY 0
-#define PRODUCE_MIN_VERSION 3
+#define PRODUCE_MIN_VERSION 0
 #define PRODUCE_MAX_VERSION 11
 #define PRODUCE_FLEX_VERSION 9 /* first flexible version, -1 if none */
 

@@ -1187,7 +1187,7 @@ static size_t describe_producers_resp_size_any(int16_t v, const void *in)
 }
 
 static const struct kmsg_api apis[] = {
-    {0, "Produce", 3, 11, 9,
+    {0, "Produce", 0, 11, 9,
      {sizeof(struct produce_req), produce_req_init_any, produce_req_decode_any, produce_req_encode_any, produce_req_size_any},
      {sizeof(struct produce_resp), produce_resp_init_any, produce_resp_decode_any, produce_resp_encode_any, produce_resp_size_any}},
     {1, "Fetch", 4, 17, 12,

@@ -2,6 +2,8 @@
  * seed_requests.c - writes a seed corpus for fuzz_request: for every API
  * and served version, a few random valid requests (header + body) with the
  * 4-byte selector prefix fuzz_request expects. Usage: seed_requests DIR
+ * [FRAME_DIR]; with FRAME_DIR, the same requests also go there as frames
+ * on the wire (int32 size, header, body) for fuzz_frame.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,8 +14,8 @@
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s DIR\n", argv[0]);
+    if (argc != 2 && argc != 3) {
+        fprintf(stderr, "usage: %s DIR [FRAME_DIR]\n", argv[0]);
         return 2;
     }
     size_t n;
@@ -51,6 +53,19 @@ int main(int argc, char **argv)
                     return 1;
                 }
                 fclose(f);
+                if (argc == 3) {
+                    /* The selector becomes the size prefix. */
+                    size_t body = w.len - 4;
+                    uint8_t size[4] = {(uint8_t)(body >> 24), (uint8_t)(body >> 16),
+                                       (uint8_t)(body >> 8), (uint8_t)body};
+                    snprintf(path, sizeof path, "%s/%s-v%d-%d", argv[2], api->name, v, k);
+                    f = fopen(path, "wb");
+                    if (!f || fwrite(size, 1, 4, f) != 4 || fwrite(w.buf + 4, 1, body, f) != body) {
+                        perror(path);
+                        return 1;
+                    }
+                    fclose(f);
+                }
                 files++;
                 kw_destroy(&w);
                 arena_destroy(&a);

@@ -62,7 +62,9 @@ static bool fx_eq_produce_req_topic_produce_data(const struct produce_req_topic_
 static void fx_random_produce_req(struct produce_req *x, struct arena *a, int16_t v, struct fx_rng *rng, int depth)
 {
     (void)a; (void)v; (void)rng; (void)depth; (void)x;
-    x->transactional_id = fx_str(rng, a, true);
+    if (v >= 3) {
+        x->transactional_id = fx_str(rng, a, v >= 3);
+    }
     x->acks = (int16_t)fx_next(rng);
     x->timeout_ms = (int32_t)fx_next(rng);
     {
@@ -79,8 +81,10 @@ static void fx_random_produce_req(struct produce_req *x, struct arena *a, int16_
 static bool fx_eq_produce_req(const struct produce_req *x, const struct produce_req *y, int16_t v)
 {
     (void)v; (void)x; (void)y;
-    if (!(kstr_eq(x->transactional_id, y->transactional_id)))
-        return false;
+    if (v >= 3) {
+        if (!(kstr_eq(x->transactional_id, y->transactional_id)))
+            return false;
+    }
     if (!(x->acks == y->acks))
         return false;
     if (!(x->timeout_ms == y->timeout_ms))
@@ -173,7 +177,9 @@ static void fx_random_produce_resp_partition_produce_response(struct produce_res
     x->index = (int32_t)fx_next(rng);
     x->error_code = (int16_t)fx_next(rng);
     x->base_offset = (int64_t)fx_next(rng);
-    x->log_append_time_ms = (int64_t)fx_next(rng);
+    if (v >= 2) {
+        x->log_append_time_ms = (int64_t)fx_next(rng);
+    }
     if (v >= 5) {
         x->log_start_offset = (int64_t)fx_next(rng);
     }
@@ -207,8 +213,10 @@ static bool fx_eq_produce_resp_partition_produce_response(const struct produce_r
         return false;
     if (!(x->base_offset == y->base_offset))
         return false;
-    if (!(x->log_append_time_ms == y->log_append_time_ms))
-        return false;
+    if (v >= 2) {
+        if (!(x->log_append_time_ms == y->log_append_time_ms))
+            return false;
+    }
     if (v >= 5) {
         if (!(x->log_start_offset == y->log_start_offset))
             return false;
@@ -310,7 +318,9 @@ static void fx_random_produce_resp(struct produce_resp *x, struct arena *a, int1
             fx_random_produce_resp_topic_produce_response(&x->responses[i_], a, v, rng, depth + 1);
         }
     }
-    x->throttle_time_ms = (int32_t)fx_next(rng);
+    if (v >= 1) {
+        x->throttle_time_ms = (int32_t)fx_next(rng);
+    }
     if (v >= 10) {
         if (fx_next(rng) & 1) {
             {
@@ -334,8 +344,10 @@ static bool fx_eq_produce_resp(const struct produce_resp *x, const struct produc
     for (int32_t i_ = 0; i_ < x->responses_count; i_++)
         if (!(fx_eq_produce_resp_topic_produce_response(&x->responses[i_], &y->responses[i_], v)))
             return false;
-    if (!(x->throttle_time_ms == y->throttle_time_ms))
-        return false;
+    if (v >= 1) {
+        if (!(x->throttle_time_ms == y->throttle_time_ms))
+            return false;
+    }
     if (v >= 10) {
         if (x->node_endpoints_count != y->node_endpoints_count)
             return false;

@@ -379,3 +379,50 @@ Test(compress, context_is_reusable_after_failures)
     codec_ctx_free(ctx);
     codec_ctx_free(NULL);
 }
+
+/* KAFKA-3160: with CODEC_DF_LZ4_KAFKA3160 one more header checksum value
+ * (the one hashed over the magic number too; test_records_legacy.c checks
+ * which) is accepted, and no other; without the flag only the right one. */
+Test(compress, lz4_kafka3160_flag_accepts_one_more_header_checksum)
+{
+    size_t n = 5000;
+    uint8_t *src = sample(n, 7);
+    struct kwriter c, d;
+    kw_init(&c);
+    kw_init(&d);
+    cr_assert_eq(codec_compress(CODEC_LZ4, NULL, src, n, &c), 0);
+    /* Our frames state the content size: magic, FLG, BD, 8 bytes, HC. */
+    cr_assert(c.buf[4] & 0x08);
+    size_t hc_at = 14;
+    uint8_t right = c.buf[hc_at];
+    struct codec_ctx *ctx = codec_ctx_new();
+    int strict = 0, tolerant = 0;
+    for (int v = 0; v < 256; v++) {
+        c.buf[hc_at] = (uint8_t)v;
+        kw_reset(&d);
+        int rc = codec_decompress(ctx, CODEC_LZ4, c.buf, c.len, n, &d);
+        cr_assert(rc == 0 || rc == -E_CORRUPT);
+        strict += rc == 0;
+        cr_assert(rc != 0 || v == right);
+        kw_reset(&d);
+        rc = codec_decompress_flags(ctx, CODEC_LZ4, CODEC_DF_LZ4_KAFKA3160, c.buf, c.len, n, &d);
+        cr_assert(rc == 0 || rc == -E_CORRUPT);
+        if (rc == 0) {
+            tolerant++;
+            cr_assert_eq(d.len, n);
+            cr_assert(memcmp(d.buf, src, n) == 0);
+        }
+    }
+    cr_assert_eq(strict, 1);
+    cr_assert_eq(tolerant, 2);
+    /* The flag means nothing to the other codecs. */
+    kw_reset(&c);
+    cr_assert_eq(codec_compress(CODEC_GZIP, NULL, src, n, &c), 0);
+    kw_reset(&d);
+    cr_assert_eq(
+        codec_decompress_flags(ctx, CODEC_GZIP, CODEC_DF_LZ4_KAFKA3160, c.buf, c.len, n, &d), 0);
+    codec_ctx_free(ctx);
+    kw_destroy(&c);
+    kw_destroy(&d);
+    free(src);
+}

@@ -799,7 +799,28 @@ Test(records, produce_zstd_needs_v7)
     cr_assert_eq(e.code, RB_ERR_CODEC_VERSION);
     cr_assert_eq(rb_err_kerr(e.code), KERR_UNSUPPORTED_COMPRESSION_TYPE);
     cr_assert_eq(produce(w.buf, w.len, 7, &e), 0);
-    cr_assert_eq(produce(w.buf, w.len, 2, &e), -E_UNSUPPORTED);
+    kw_destroy(&w);
+}
+
+/* Kafka checks magic and zstd only from Produce v3 (ProduceRequest.
+ * validateRecords); a v2 batch in v0-2 is validated like any other. */
+Test(records, produce_v0_to_v2_accept_a_v2_batch_even_zstd)
+{
+    struct kwriter w;
+    kw_init(&w);
+    build_sample(&w, CODEC_ZSTD);
+    struct rb_error e;
+    for (int16_t v = 0; v <= 2; v++)
+        cr_assert_eq(produce(w.buf, w.len, v, &e), 0, "v%d", v);
+    kw_reset(&w);
+    build_sample(&w, CODEC_NONE);
+    build_sample(&w, CODEC_NONE);
+    cr_assert_eq(produce(w.buf, w.len, 1, &e), -E_INVAL);
+    cr_assert_eq(e.code, RB_ERR_MULTIPLE_BATCHES);
+    kw_reset(&w);
+    build_sample(&w, CODEC_NONE);
+    w.buf[RB_OFF_MAGIC] = 1; /* legacy sets go through rb_upconvert_legacy */
+    cr_assert_lt(produce(w.buf, w.len, 2, &e), 0);
     cr_assert_eq(e.code, RB_ERR_OLD_MAGIC);
     kw_destroy(&w);
 }

@@ -56,7 +56,7 @@ static void vec_load(const char *name, struct vec *v)
     kw_init(&w);
     cr_assert_eq(v->api->req.encode(&w, ver, v->body), 0);
     cr_assert_eq(w.len, v->len - body_at, "%s: re-encoded length differs", name);
-    cr_assert(memcmp(w.buf, v->bytes + body_at, w.len) == 0, "%s: re-encoded bytes differ", name);
+    cr_assert(w.len == 0 || memcmp(w.buf, v->bytes + body_at, w.len) == 0, "%s: re-encoded bytes differ", name);
     kw_destroy(&w);
 }
 

@@ -48,6 +48,7 @@ struct fio {
     size_t inj_short;
     char inj_match[256];
     int always_err[8];
+    int fsync_delay_ms;
     /* fd table: inode or directory path */
     ino_t fd_ino[MAX_FD];
     char *fd_dir[MAX_FD];
@@ -312,6 +313,11 @@ static int f_fsync(void *ctx, int fd, bool data_only)
         struct stat s;
         if (fstat(fd, &s) == 0)
             inode_get(f, s.st_ino, 0)->synced = (int64_t)s.st_size;
+        int delay = f->fsync_delay_ms;
+        pthread_mutex_unlock(&f->mu);
+        if (delay)
+            usleep((useconds_t)delay * 1000);
+        return 0;
     }
     pthread_mutex_unlock(&f->mu);
     return 0;
@@ -443,6 +449,34 @@ static int f_list(void *ctx, int dirfd, const char *name, sio_list_cb cb, void *
     return sio_posix()->list(NULL, AT_FDCWD, path, cb, arg);
 }
 
+static int f_syncfs(void *ctx, int fd)
+{
+    (void)fd;
+    struct fio *f = ctx;
+    int err;
+    size_t sw;
+    pthread_mutex_lock(&f->mu);
+    if (should_fail(f, FIO_FSYNC, NULL, &err, &sw)) {
+        pthread_mutex_unlock(&f->mu);
+        return -err;
+    }
+    /* Everything dirty on the file system: every open file's data, every
+     * directory entry. (Unsynced data of files no longer open stays
+     * unsynced in the model: pessimistic, never optimistic.) */
+    for (int i = 0; i < MAX_FD; i++) {
+        if (!f->fd_ino[i] || f->fd_dir[i])
+            continue;
+        struct stat s;
+        if (fstat(i, &s) == 0 && s.st_ino == f->fd_ino[i])
+            inode_get(f, s.st_ino, 0)->synced = (int64_t)s.st_size;
+    }
+    for (size_t i = 0; i < f->nops; i++)
+        free_op(&f->ops[i], true);
+    f->nops = 0;
+    pthread_mutex_unlock(&f->mu);
+    return 0;
+}
+
 static int f_set_mtime(void *ctx, int fd, int64_t ms)
 {
     struct fio *f = ctx;
@@ -482,6 +516,7 @@ struct fio *fio_new(const char *root)
         .mkdir = f_mkdir,
         .list = f_list,
         .set_mtime = f_set_mtime,
+        .syncfs = f_syncfs,
     };
     return f;
 }
@@ -568,6 +603,13 @@ void fio_fail_next(struct fio *f, enum fio_op op, int err, size_t short_bytes, c
     f->inj_short = short_bytes;
     if (snprintf(f->inj_match, sizeof f->inj_match, "%s", match ? match : "") < 0)
         abort();
+    pthread_mutex_unlock(&f->mu);
+}
+
+void fio_set_fsync_delay_ms(struct fio *f, int ms)
+{
+    pthread_mutex_lock(&f->mu);
+    f->fsync_delay_ms = ms;
     pthread_mutex_unlock(&f->mu);
 }
 

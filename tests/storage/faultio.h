@@ -53,6 +53,9 @@ void fio_fail_next(struct fio *f, enum fio_op op, int err, size_t short_bytes, c
 /* Every call of kind op fails with err (until cleared with err 0). */
 void fio_fail_always(struct fio *f, enum fio_op op, int err);
 
+/* Make every fsync of a regular file take this long (group-commit tests). */
+void fio_set_fsync_delay_ms(struct fio *f, int ms);
+
 /* Rewrite the tree as a crash could leave it (see above) and forget all
  * state; every file on disk then counts as durable. All files must be
  * closed (the store closed). */

@@ -90,6 +90,9 @@ Test(flush, group_commit_covers_many_appends_across_partitions_with_few_fsyncs)
     size_t len;
     uint8_t *b = tb_simple(&len, 1, 100, 1, 1);
     cb_count = cb_fail = 0;
+    /* A slow disk: the first round's fsync is still running while every
+     * other append arrives, so the next round must cover all of them. */
+    fio_set_fsync_delay_ms(fio, 200);
     const int n = 400;
     for (int i = 0; i < n; i++) {
         struct log_append_result res;
@@ -102,9 +105,12 @@ Test(flush, group_commit_covers_many_appends_across_partitions_with_few_fsyncs)
     cr_assert_eq(cb_fail, 0);
     uint64_t r1, s1;
     flusher_stats(st->fl, &r1, &s1);
-    cr_assert_lt(s1 - s0, (uint64_t)n / 4, "fdatasyncs: %llu for %d appends",
-                 (unsigned long long)(s1 - s0), n);
-    cr_assert_leq(s1 - s0, (r1 - r0) * 4, "at most one per partition per round");
+    /* Round 1 syncs partition 0's first append; every other append
+     * arrives during that 200 ms fsync. Directory syncs of the first
+     * segments may add a round or two; one fdatasync per append would be
+     * 400. */
+    cr_assert_leq(s1 - s0, 12, "fdatasyncs: %llu for %d appends in %llu rounds",
+                  (unsigned long long)(s1 - s0), n, (unsigned long long)(r1 - r0));
     for (int p = 0; p < 4; p++)
         cr_assert_eq(log_recovery_point(topic_log(t, p)), n / 4);
     free(b);

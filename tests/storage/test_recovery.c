@@ -302,3 +302,60 @@ Test(recovery, unclean_restart_sets_recovery_point_to_log_end)
     cr_assert_eq(log_recovery_point(lg), 30);
     store_close(st);
 }
+
+/* Regression (found by UBSan under make compat-asan): an unclean start
+ * with a partition directory that holds no segment sorted a NULL array. */
+Test(recovery, unclean_start_with_an_empty_partition_directory)
+{
+    struct store *st = tu_open(&cfg);
+    (void)tu_topic(st, "e", 2, NULL, 0);
+    store_close(st);
+    make_unclean();
+    forget_checkpoint();
+    st = tu_open(&cfg);
+    struct topic *t = store_topic_find(st, "e");
+    cr_assert_not_null(t);
+    cr_assert_eq(log_end_offset(topic_log(t, 1)), 0);
+    cr_assert_eq(tu_append_simple(topic_log(t, 1), 2, 10, 1000, false), 0);
+    store_close(st);
+}
+
+/* Regression (fuzz_recovery): a segment whose batches reach past the next
+ * segment's base offset (here: a later segment file renamed to a base
+ * inside segment 1) made reads across the boundary go backwards. The
+ * first such batch now ends the log, like any other bad batch. */
+Test(recovery, batches_reaching_the_next_segment_base_end_the_log)
+{
+    populate(40);
+    struct store *st = tu_open(&cfg);
+    struct log *lg = topic_log(store_topic_find(st, "t"), 0);
+    cr_assert_geq(lg->nsegs, 4);
+    int64_t seg1 = lg->segs[1]->base_offset, seg2 = lg->segs[2]->base_offset;
+    store_close(st);
+    make_unclean();
+    forget_checkpoint();
+    char from[4200], to[4200];
+    path_of(from, sizeof from, "t-0", seg2, ".log");
+    path_of(to, sizeof to, "t-0", seg1 + 1, ".log");
+    cr_assert_eq(rename(from, to), 0);
+    st = tu_open(&cfg);
+    lg = topic_log(store_topic_find(st, "t"), 0);
+    cr_assert_eq(log_end_offset(lg), seg1, "the log ends where segment 1 began");
+    cr_assert_eq(lg->nsegs, 2);
+    size_t got;
+    uint8_t *all = tu_read_all(lg, 0, &got);
+    int recs;
+    tu_count_batches(all, got, &recs);
+    cr_assert_eq(recs, seg1);
+    int64_t next = 0;
+    for (size_t at = 0; at < got;) {
+        struct batch_header h;
+        cr_assert_eq(batch_parse_header(all + at, got - at, &h), 0);
+        cr_assert_eq(h.base_offset, next, "offsets contiguous");
+        next = batch_last_offset(&h) + 1;
+        at += (size_t)batch_size(&h);
+    }
+    free(all);
+    cr_assert_eq(tu_append_simple(lg, 3, 10, 5000, false), seg1);
+    store_close(st);
+}

@@ -142,13 +142,13 @@ int64_t tu_append_simple(struct log *lg, int n, size_t value_size, int64_t ts, b
 
 uint8_t *tu_read_all(struct log *lg, int64_t from, size_t *len)
 {
-    size_t cap = 1 << 20, got = 0;
+    size_t cap = 1 << 16, got = 0;
     uint8_t *buf = malloc(cap);
     int64_t off = from;
     for (;;) {
         size_t n;
         int64_t next;
-        if (cap - got < (1 << 16)) {
+        if (cap - got < (1 << 12)) {
             cap *= 2;
             buf = realloc(buf, cap);
         }
