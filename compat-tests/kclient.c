@@ -12,6 +12,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include "protocol/msg/fetch.h"
 #include "protocol/msg/registry.h"
 
 int kc_connect(int port)
@@ -140,4 +141,35 @@ bool kc_closed_by_peer(int fd, int timeout_ms)
         waited += 50;
     }
     return false;
+}
+
+int kc_fetch_one(int fd, const char *topic, int32_t partition, int64_t offset, int32_t max_bytes,
+                 struct arena *a, struct fetch_resp *out, uint8_t **frame)
+{
+    struct fetch_req_fetch_partition fp;
+    fetch_req_fetch_partition_init(&fp);
+    fp.partition = partition;
+    fp.fetch_offset = offset;
+    fp.partition_max_bytes = max_bytes;
+    struct fetch_req_fetch_topic ft;
+    fetch_req_fetch_topic_init(&ft);
+    ft.topic = kstr_c(topic);
+    ft.partitions = &fp;
+    ft.partitions_count = 1;
+    struct fetch_req req;
+    fetch_req_init(&req);
+    req.replica_id = -1;
+    req.max_wait_ms = 0;
+    req.min_bytes = 0;
+    req.max_bytes = max_bytes;
+    req.topics = &ft;
+    req.topics_count = 1;
+    static int32_t corr = 7000;
+    int32_t id = corr++;
+    if (kc_send(fd, 1, 11, id, &req) != 0)
+        return -1;
+    if (kc_recv(fd, 1, 11, a, out, frame) != id || out->responses_count != 1 ||
+        out->responses[0].partitions_count != 1)
+        return -1;
+    return 0;
 }

@@ -27,6 +27,12 @@ uint8_t *kc_recv_frame(int fd, size_t *len);
  * (the API's response struct) with views into *frame (caller frees).
  * Returns the correlation id, or -1. */
 int32_t kc_recv(int fd, int16_t key, int16_t version, struct arena *a, void *out, uint8_t **frame);
+struct fetch_resp;
+/* One Fetch v11 for a single partition from offset (no wait, max_bytes for
+ * both limits), answered into *out with views into *frame (the caller
+ * frees frame and arena a). Returns 0, or -1 when no answer came. */
+int kc_fetch_one(int fd, const char *topic, int32_t partition, int64_t offset, int32_t max_bytes,
+                 struct arena *a, struct fetch_resp *out, uint8_t **frame);
 /* True when the peer has closed the connection (read returns 0 within
  * timeout_ms, discarding any bytes). */
 bool kc_closed_by_peer(int fd, int timeout_ms);

@@ -116,32 +116,12 @@ static void view_free(struct part_view *v)
 static int64_t fetch_once(int fd, const char *topic, int32_t part, int64_t offset,
                           struct rb_scratch *scratch, struct part_view *v)
 {
-    struct fetch_req_fetch_partition fp;
-    fetch_req_fetch_partition_init(&fp);
-    fp.partition = part;
-    fp.fetch_offset = offset;
-    fp.partition_max_bytes = 4 << 20;
-    struct fetch_req_fetch_topic ft;
-    fetch_req_fetch_topic_init(&ft);
-    ft.topic = kstr_c(topic);
-    ft.partitions = &fp;
-    ft.partitions_count = 1;
-    struct fetch_req req;
-    fetch_req_init(&req);
-    req.replica_id = -1;
-    req.max_wait_ms = 0;
-    req.min_bytes = 0;
-    req.max_bytes = 4 << 20;
-    req.topics = &ft;
-    req.topics_count = 1;
-    cr_assert_eq(kc_send(fd, 1, 11, 9, &req), 0);
     struct arena a;
     arena_init(&a);
     struct fetch_resp resp;
     uint8_t *frame;
-    cr_assert_eq(kc_recv(fd, 1, 11, &a, &resp, &frame), 9, "no Fetch answer");
-    cr_assert_eq(resp.responses_count, 1);
-    cr_assert_eq(resp.responses[0].partitions_count, 1);
+    cr_assert_eq(kc_fetch_one(fd, topic, part, offset, 4 << 20, &a, &resp, &frame), 0,
+                 "no Fetch answer");
     const struct fetch_resp_partition_data *pd = &resp.responses[0].partitions[0];
     if (pd->error_code == 3 && offset == 0) {
         /* Not created yet (killed before the first produce): empty. */

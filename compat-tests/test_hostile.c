@@ -727,9 +727,9 @@ static void r_produce_v99(struct kwriter *w)
 {
     r_unknown_key(w, 0, 99);
 }
-static void r_produce_v2(struct kwriter *w)
+static void r_list_offsets_v0(struct kwriter *w)
 {
-    r_unknown_key(w, 0, 2);
+    r_unknown_key(w, 2, 0);
 }
 static void r_fetch_v3(struct kwriter *w)
 {
@@ -1084,7 +1084,7 @@ static const struct hcase cases[] = {
     {.name = "api key 32767", .expect = X_CLOSE, .raw = r_key_32767},
     {.name = "SaslHandshake (codec, no handler)", .expect = X_CLOSE, .raw = r_key_sasl},
     {.name = "Produce v99", .expect = X_CLOSE, .raw = r_produce_v99},
-    {.name = "Produce v2 (below the served range)", .expect = X_CLOSE, .raw = r_produce_v2},
+    {.name = "ListOffsets v0 (below the served range)", .expect = X_CLOSE, .raw = r_list_offsets_v0},
     {.name = "Fetch v3 (below the served range)", .expect = X_CLOSE, .raw = r_fetch_v3},
     {.name = "Metadata v-1", .expect = X_CLOSE, .raw = r_metadata_minus_1},
     {.name = "ApiVersions v99", .expect = X_AV35, .raw = r_api_versions_v99},

@@ -157,29 +157,11 @@ static int fetch_batches(const char *topic, struct rb_batch *out, int max)
 {
     int fd = kc_connect(bp.port);
     cr_assert_geq(fd, 0);
-    struct fetch_req_fetch_partition fp;
-    fetch_req_fetch_partition_init(&fp);
-    fp.partition = 0;
-    fp.fetch_offset = 0;
-    fp.partition_max_bytes = 4 << 20;
-    struct fetch_req_fetch_topic ft;
-    fetch_req_fetch_topic_init(&ft);
-    ft.topic = kstr_c(topic);
-    ft.partitions = &fp;
-    ft.partitions_count = 1;
-    struct fetch_req req;
-    fetch_req_init(&req);
-    req.replica_id = -1;
-    req.max_wait_ms = 0;
-    req.max_bytes = 4 << 20;
-    req.topics = &ft;
-    req.topics_count = 1;
-    cr_assert_eq(kc_send(fd, 1, 11, 5, &req), 0);
     struct arena a;
     arena_init(&a);
     struct fetch_resp resp;
     uint8_t *frame;
-    cr_assert_eq(kc_recv(fd, 1, 11, &a, &resp, &frame), 5);
+    cr_assert_eq(kc_fetch_one(fd, topic, 0, 0, 4 << 20, &a, &resp, &frame), 0);
     const struct krecords *rec = &resp.responses[0].partitions[0].records;
     int n = 0;
     if (rec->len > 0) {

@@ -160,30 +160,11 @@ static int first_batch_codec(const char *topic, int32_t partition, int32_t *reco
 {
     int fd = kc_connect(bp.port);
     cr_assert_geq(fd, 0);
-    struct fetch_req_fetch_partition fp;
-    fetch_req_fetch_partition_init(&fp);
-    fp.partition = partition;
-    fp.fetch_offset = 0;
-    fp.partition_max_bytes = 1 << 20;
-    struct fetch_req_fetch_topic ft;
-    fetch_req_fetch_topic_init(&ft);
-    ft.topic = kstr_c(topic);
-    ft.partitions = &fp;
-    ft.partitions_count = 1;
-    struct fetch_req req;
-    fetch_req_init(&req);
-    req.replica_id = -1;
-    req.max_wait_ms = 0;
-    req.max_bytes = 1 << 20;
-    req.topics = &ft;
-    req.topics_count = 1;
-    cr_assert_eq(kc_send(fd, 1, 11, 5, &req), 0);
     struct arena a;
     arena_init(&a);
     struct fetch_resp resp;
     uint8_t *frame;
-    cr_assert_eq(kc_recv(fd, 1, 11, &a, &resp, &frame), 5);
-    cr_assert_eq(resp.responses_count, 1);
+    cr_assert_eq(kc_fetch_one(fd, topic, partition, 0, 1 << 20, &a, &resp, &frame), 0);
     const struct krecords *rec = &resp.responses[0].partitions[0].records;
     if (rec->len <= 0) {
         free(frame);
