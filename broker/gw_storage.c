@@ -25,6 +25,7 @@
 
 #include "broker/broker.h"
 #include "broker/partitions.h"
+#include "broker/purgatory.h"
 #include "gateway/gw_backend.h"
 #include "gateway/gw_meta.h"
 #include "protocol/records.h"
@@ -211,8 +212,11 @@ static int s_topic_delete(void *impl, const char *topic)
     struct meta_op *op = meta_begin(g);
     if (!op)
         return -E_NOMEM;
-    /* Idempotent-producer state points at the topic's logs. */
+    /* As DeleteTopics does: idempotent-producer state points at the
+     * topic's logs, and fetches parked on them must answer now. */
     parts_forget_topic(g->b, t);
+    for (int32_t p = 0; p < topic_partition_count(t); p++)
+        purg_notify(g->b->purgatory, topic_log(t, p));
     int rc = store_topic_delete(store_of(g), t, meta_done, op);
     if (rc)
         meta_abandon(op);

@@ -19,3 +19,5 @@ $(BUILD)/bench/kinesis_bench: bench/kinesis_bench.c
 
 bench-kinesis: all $(BUILD)/bench/kinesis_bench
 	bench/kinesis_bench.sh
+
+bench: bench-kinesis
