@@ -235,8 +235,10 @@ int gw_conn_new(struct gateway *gw, struct bufferevent *bev, bool tls, const cha
     }
     bufferevent_setcb(bev, conn_readcb, conn_writecb, conn_eventcb, c);
     /* Input is bounded: the protocols drain it into bounded request state
-     * and stop reading while a request is being served. */
-    size_t high = 256u << 10;
+     * and stop reading while a request is being served. 1 MiB lets a
+     * PutRecords body (~700 KiB for 500 x 1 KiB) arrive in one or two
+     * reads: each read costs a readv and an ioctl(FIONREAD). */
+    size_t high = 1u << 20;
     if (high < gw->cfg.max_header_bytes + 1)
         high = gw->cfg.max_header_bytes + 1;
     bufferevent_setwatermark(bev, EV_READ, 0, high);
