@@ -40,7 +40,7 @@ int gw_base64_decode(struct arena *a, const char *s, size_t n, uint8_t **out, si
     size_t pad = 0;
     if (n >= 4 && p[n - 1] == '=')
         pad = p[n - 2] == '=' ? 2 : 1;
-    uint8_t *buf = arena_alloc(a, n / 4 * 3 + 1);
+    uint8_t *buf = arena_alloc_uninit(a, n / 4 * 3 + 1);
     if (!buf) {
         *why = "out of memory";
         return -E_NOMEM;

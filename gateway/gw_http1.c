@@ -387,7 +387,7 @@ static bool h1_read_head(struct gw_conn *c, struct h1 *h)
     gw_conn_touch(c);
     h->body_len = body_len;
     h->body_have = 0;
-    h->body = arena_alloc(&ex->arena, body_len ? body_len : 1);
+    h->body = arena_alloc_uninit(&ex->arena, body_len ? body_len : 1);
     if (!h->body) {
         h1_fail(c, 503, "out of memory");
         return false;

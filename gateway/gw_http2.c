@@ -264,7 +264,7 @@ static void dispatch(struct h2 *h, struct h2_stream *st)
 {
     struct gw_exchange *ex = st->ex;
     size_t len = evbuffer_get_length(st->inbody);
-    uint8_t *body = arena_alloc(&ex->arena, len ? len : 1);
+    uint8_t *body = arena_alloc_uninit(&ex->arena, len ? len : 1);
     if (!body) {
         stream_answer(h, st, 503, "out of memory");
         return;

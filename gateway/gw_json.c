@@ -301,7 +301,7 @@ static char *parse_str(struct jp *j, size_t *len)
      * the closing quote. */
     size_t plain = plain_run(s, j->end);
     if (s + plain < j->end && s[plain] == '"') {
-        char *out = arena_alloc(j->a, plain + 1);
+        char *out = arena_alloc_uninit(j->a, plain + 1);
         if (!out)
             return jp_fail(j, "out of memory");
         memcpy(out, s, plain);
@@ -319,7 +319,7 @@ static char *parse_str(struct jp *j, size_t *len)
     }
     if (q >= j->end)
         return jp_fail(j, "unterminated string");
-    char *out = arena_alloc(j->a, (size_t)(q - s) + 1);
+    char *out = arena_alloc_uninit(j->a, (size_t)(q - s) + 1);
     if (!out)
         return jp_fail(j, "out of memory");
     uint8_t *d = (uint8_t *)out;

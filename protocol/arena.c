@@ -41,7 +41,7 @@ void arena_destroy(struct arena *a)
     a->used_bytes = 0;
 }
 
-void *arena_alloc(struct arena *a, size_t size)
+void *arena_alloc_uninit(struct arena *a, size_t size)
 {
     if (size == 0)
         size = 1;
@@ -76,7 +76,14 @@ void *arena_alloc(struct arena *a, size_t size)
     void *p = c->data + c->used;
     c->used += size;
     a->used_bytes += size;
-    memset(p, 0, size);
+    return p;
+}
+
+void *arena_alloc(struct arena *a, size_t size)
+{
+    void *p = arena_alloc_uninit(a, size);
+    if (p)
+        memset(p, 0, size ? size : 1);
     return p;
 }
 
@@ -89,7 +96,7 @@ void *arena_calloc(struct arena *a, size_t n, size_t size)
 
 void *arena_memdup(struct arena *a, const void *p, size_t len)
 {
-    void *d = arena_alloc(a, len);
+    void *d = len ? arena_alloc_uninit(a, len) : arena_alloc(a, 1);
     if (d && len)
         memcpy(d, p, len);
     return d;

@@ -23,9 +23,12 @@ void arena_init(struct arena *a);
 void arena_destroy(struct arena *a);
 /* Zeroed memory aligned for any type, or NULL on failure / limit. */
 void *arena_alloc(struct arena *a, size_t size);
+/* The same without zeroing, for buffers the caller fills at once (request
+ * bodies, decoded text: megabytes per Kinesis call). */
+void *arena_alloc_uninit(struct arena *a, size_t size);
 /* n * size with overflow check. */
 void *arena_calloc(struct arena *a, size_t n, size_t size);
-/* Copy len bytes into the arena. */
+/* Copy len bytes into the arena (not zeroed first). */
 void *arena_memdup(struct arena *a, const void *p, size_t len);
 /* A NUL-terminated copy of a C string. */
 char *arena_strdup(struct arena *a, const char *s);
