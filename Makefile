@@ -18,7 +18,7 @@ SPEC_DIR ?= ../shared/kafka-protocol/messages
 FUZZ_SECONDS ?= 30
 
 PKGS := libevent libevent_pthreads libevent_openssl openssl zlib libzstd liblz4 snappy \
-        libnghttp2 jansson libcbor
+        libnghttp2 jansson yajl libcbor
 WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Werror
 CFLAGS ?= -O2 -g
 # Flags every build needs; CFLAGS (optimisation, sanitizers) may be overridden.

@@ -8,8 +8,9 @@
  */
 #include "gateway/gw_doc.h"
 
+#include "gateway/gw_json.h"
+
 #include <cbor.h>
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,10 +30,23 @@ static struct gw_val *gv_new(struct arena *a, enum gw_vtype t)
 struct gw_val *gv_map(struct arena *a) { return gv_new(a, GV_MAP); }
 struct gw_val *gv_arr(struct arena *a) { return gv_new(a, GV_ARR); }
 
+struct gw_val *gv_null(struct arena *a)
+{
+    return gv_new(a, GV_NULL);
+}
+
+struct gw_val *gv_real(struct arena *a, double d)
+{
+    struct gw_val *v = gv_new(a, GV_REAL);
+    if (v)
+        v->u.d = d;
+    return v;
+}
+
 struct gw_val *gv_strn(struct arena *a, const char *s, size_t n)
 {
     struct gw_val *v = gv_new(a, GV_STR);
-    char *copy = arena_alloc(a, n + 1);
+    char *copy = arena_alloc_uninit(a, n + 1);
     if (!v || !copy)
         return NULL;
     memcpy(copy, s, n);
@@ -132,64 +146,6 @@ const struct gw_val *gv_get(const struct gw_val *map, const char *key)
 }
 
 /* JSON in: gw_json.c. */
-
-/* -------------------------------------------------------------- JSON in */
-
-static struct gw_val *from_json(struct arena *a, json_t *j, int depth)
-{
-    if (depth > GW_DOC_MAX_DEPTH)
-        return NULL;
-    struct gw_val *v;
-    switch (json_typeof(j)) {
-    case JSON_OBJECT: {
-        v = gv_map(a);
-        const char *k;
-        json_t *x;
-        if (!v)
-            return NULL;
-        json_object_foreach(j, k, x)
-        {
-            struct gw_val *c = from_json(a, x, depth + 1);
-            char *kc = arena_strdup(a, k);
-            if (!c || !kc || gv_put(a, v, kc, c))
-                return NULL;
-        }
-        return v;
-    }
-    case JSON_ARRAY: {
-        v = gv_arr(a);
-        size_t i;
-        json_t *x;
-        if (!v)
-            return NULL;
-        json_array_foreach(j, i, x)
-        {
-            struct gw_val *c = from_json(a, x, depth + 1);
-            if (!c || gv_push(a, v, c))
-                return NULL;
-        }
-        return v;
-    }
-    case JSON_STRING:
-        return gv_strn(a, json_string_value(j), json_string_length(j));
-    case JSON_INTEGER:
-        v = gv_new(a, GV_INT);
-        if (v)
-            v->u.i = json_integer_value(j);
-        return v;
-    case JSON_REAL:
-        v = gv_new(a, GV_REAL);
-        if (v)
-            v->u.d = json_real_value(j);
-        return v;
-    case JSON_TRUE:
-    case JSON_FALSE:
-        return gv_bool(a, json_is_true(j));
-    case JSON_NULL:
-        return gv_new(a, GV_NULL);
-    }
-    return NULL;
-}
 
 /* -------------------------------------------------------------- CBOR in */
 
@@ -393,37 +349,6 @@ static void cbor_scan(struct kreader *r, int depth, size_t *values)
     }
 }
 
-/* Values and nesting of a JSON text, counted outside strings. */
-static bool json_within_limits(const uint8_t *p, size_t n)
-{
-    size_t values = 1;
-    int depth = 0;
-    bool in_string = false, escaped = false;
-    for (size_t i = 0; i < n; i++) {
-        uint8_t ch = p[i];
-        if (in_string) {
-            if (escaped)
-                escaped = false;
-            else if (ch == '\\')
-                escaped = true;
-            else if (ch == '"')
-                in_string = false;
-            continue;
-        }
-        if (ch == '"')
-            in_string = true;
-        else if (ch == '[' || ch == '{')
-            depth++;
-        else if (ch == ']' || ch == '}')
-            depth--;
-        else if (ch == ',' || ch == ':')
-            values++;
-        if (depth > GW_DOC_MAX_DEPTH + 1 || values > GW_DOC_MAX_VALUES)
-            return false;
-    }
-    return true;
-}
-
 int gw_doc_parse(struct arena *a, enum gw_fmt fmt, const uint8_t *body, size_t len,
                  struct gw_val **out, struct gw_err *err)
 {
@@ -432,18 +357,12 @@ int gw_doc_parse(struct arena *a, enum gw_fmt fmt, const uint8_t *body, size_t l
         return gw_err_set(err, GW_EXC_SERIALIZATION, "Request body is empty.");
     struct gw_val *v = NULL;
     if (fmt == GW_FMT_JSON) {
-        /* jansson builds its tree without limits: bound depth and value
-         * count first, so a small body cannot ask for a huge tree. */
-        if (!json_within_limits(body, len))
-            return gw_err_set(err, GW_EXC_SERIALIZATION,
-                              "Document too deep or with too many values.");
-        json_error_t je;
-        json_t *j = json_loadb((const char *)body, len, JSON_ALLOW_NUL, &je);
-        if (!j)
-            return gw_err_set(err, GW_EXC_SERIALIZATION, "Malformed JSON: %s", je.text);
-        if (json_is_object(j))
-            v = from_json(a, j, 0);
-        json_decref(j);
+        /* The reader bounds depth and values as it goes. */
+        const char *why;
+        size_t at;
+        if (gw_json_parse(a, body, len, &v, &why, &at))
+            return gw_err_set(err, GW_EXC_SERIALIZATION, "Malformed JSON at byte %zu: %s", at,
+                              why);
     } else {
         struct kreader kr;
         size_t values = 0;
@@ -476,51 +395,6 @@ int gw_doc_parse(struct arena *a, enum gw_fmt fmt, const uint8_t *body, size_t l
 }
 
 /* JSON out: gw_json.c. */
-
-/* -------------------------------------------------------------- JSON out */
-
-static json_t *to_json(const struct gw_val *v)
-{
-    json_t *j = NULL;
-    switch (v->t) {
-    case GV_NULL: return json_null();
-    case GV_BOOL: return json_boolean(v->u.b);
-    case GV_INT: return json_integer(v->u.i);
-    case GV_REAL: return json_real(v->u.d);
-    case GV_TIME:
-        /* Epoch seconds with a millisecond fraction. */
-        return json_real((double)v->u.ms / 1000.0);
-    case GV_STR:
-        /* Strings were validated on the way in or are our own; keys read
-         * from Kafka may not be UTF-8 and must not make us fail. */
-        return json_stringn_nocheck(v->u.s.p, v->u.s.n);
-    case GV_BYTES: {
-        char *b64 = gw_base64_encode((const uint8_t *)v->u.s.p, v->u.s.n);
-        if (!b64)
-            return NULL;
-        j = json_string_nocheck(b64);
-        free(b64);
-        return j;
-    }
-    case GV_ARR:
-        j = json_array();
-        for (size_t i = 0; j && i < v->u.a.n; i++)
-            if (json_array_append_new(j, to_json(v->u.a.v[i]))) {
-                json_decref(j);
-                return NULL;
-            }
-        return j;
-    case GV_MAP:
-        j = json_object();
-        for (size_t i = 0; j && i < v->u.m.n; i++)
-            if (json_object_set_new_nocheck(j, v->u.m.m[i].key, to_json(v->u.m.m[i].val))) {
-                json_decref(j);
-                return NULL;
-            }
-        return j;
-    }
-    return NULL;
-}
 
 /* -------------------------------------------------------------- CBOR out */
 
@@ -605,18 +479,7 @@ int gw_doc_serialize(const struct gw_val *v, enum gw_fmt fmt, uint8_t **out, siz
     *out = NULL;
     *len = 0;
     if (fmt == GW_FMT_JSON) {
-        json_t *j = to_json(v);
-        if (!j)
-            return -E_NOMEM;
-        /* 15 significant digits print epoch seconds with milliseconds
-         * exactly (1506440188.749, not ...7490001). */
-        char *s = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15));
-        json_decref(j);
-        if (!s)
-            return -E_NOMEM;
-        *out = (uint8_t *)s;
-        *len = strlen(s);
-        return 0;
+        return gw_json_write(v, out, len);
     }
     cbor_item_t *it = to_cbor(v);
     if (!it)

@@ -1,6 +1,6 @@
 /*
  * gw_doc.h - one document model for both wire formats of the AWS JSON 1.1
- * protocol family: `application/x-amz-json-1.1` (jansson) and
+ * protocol family: `application/x-amz-json-1.1` (yajl) and
  * `application/x-amz-cbor-1.1` (libcbor).
  *
  * Requests are parsed into a tree of struct gw_val in the request's arena;
@@ -86,6 +86,8 @@ int gw_doc_parse(struct arena *a, enum gw_fmt fmt, const uint8_t *body, size_t l
 int gw_doc_serialize(const struct gw_val *v, enum gw_fmt fmt, uint8_t **out, size_t *len);
 
 /* Builders: all allocate from the arena and return NULL on failure. */
+struct gw_val *gv_null(struct arena *a);
+struct gw_val *gv_real(struct arena *a, double d);
 struct gw_val *gv_map(struct arena *a);
 struct gw_val *gv_arr(struct arena *a);
 struct gw_val *gv_str(struct arena *a, const char *s);

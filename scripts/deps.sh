@@ -6,7 +6,7 @@
 set -eu
 
 build_pkgs="gcc make pkg-config libevent-dev libssl-dev zlib1g-dev libzstd-dev
-libsnappy-dev liblz4-dev libnghttp2-dev libjansson-dev libcbor-dev"
+libsnappy-dev liblz4-dev libnghttp2-dev libjansson-dev libyajl-dev libcbor-dev"
 test_pkgs="libcriterion-dev librdkafka-dev kcat clang libclang-rt-14-dev python3
 python3-kafka awscli python3-boto3 docker-compose procps"
 
