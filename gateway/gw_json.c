@@ -23,6 +23,7 @@
 #include "gateway/gw_json.h"
 
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,6 +196,67 @@ int gw_json_parse(struct arena *a, const uint8_t *p, size_t n, struct gw_val **o
 
 /* ----------------------------------------------------------------- writing */
 
+/* yajl prints through our callback into one buffer sized from the tree
+ * up front: a GetRecords answer is ~14 MB, and letting yajl double its
+ * own buffer and then copying it out cost a third of the gateway's CPU
+ * (copies and page faults). */
+struct out_buf {
+    char *p;
+    size_t len, cap;
+    bool failed;
+};
+
+static void print_to(void *ctx, const char *s, size_t n)
+{
+    struct out_buf *o = ctx;
+    if (o->failed)
+        return;
+    if (n > o->cap - o->len) {
+        size_t cap = o->cap * 2 > o->len + n ? o->cap * 2 : o->len + n;
+        char *np = realloc(o->p, cap);
+        if (!np) {
+            o->failed = true;
+            return;
+        }
+        o->p = np;
+        o->cap = cap;
+    }
+    memcpy(o->p + o->len, s, n);
+    o->len += n;
+}
+
+/* Bytes the compact text of v takes when nothing needs escaping (a good
+ * first size; print_to grows the buffer if escapes make it longer). */
+static size_t estimate(const struct gw_val *v)
+{
+    switch (v->t) {
+    case GV_NULL:
+    case GV_BOOL:
+        return 5;
+    case GV_INT:
+    case GV_REAL:
+    case GV_TIME:
+        return 24;
+    case GV_STR:
+        return v->u.s.n + 2;
+    case GV_BYTES:
+        return (v->u.s.n + 2) / 3 * 4 + 2;
+    case GV_ARR: {
+        size_t n = 2;
+        for (size_t i = 0; i < v->u.a.n; i++)
+            n += estimate(v->u.a.v[i]) + 1;
+        return n;
+    }
+    case GV_MAP: {
+        size_t n = 2;
+        for (size_t i = 0; i < v->u.m.n; i++)
+            n += strlen(v->u.m.m[i].key) + 4 + estimate(v->u.m.m[i].val);
+        return n;
+    }
+    }
+    return 0;
+}
+
 static yajl_gen_status gen_val(yajl_gen g, const struct gw_val *v, char **scratch,
                                size_t *scratch_cap)
 {
@@ -221,7 +283,12 @@ static yajl_gen_status gen_val(yajl_gen g, const struct gw_val *v, char **scratc
     case GV_STR:
         return yajl_gen_string(g, (const unsigned char *)v->u.s.p, v->u.s.n);
     case GV_BYTES: {
-        size_t need = (v->u.s.n + 2) / 3 * 4 + 1;
+        /* Base64 text never needs escaping, so the quoted text goes out as
+         * one pre-formed token (yajl_gen_number writes its argument as is,
+         * after the separator the position needs) instead of through
+         * yajl's byte-by-byte string escaper: blobs are nearly all of a
+         * GetRecords answer. */
+        size_t need = (v->u.s.n + 2) / 3 * 4 + 3;
         if (need > *scratch_cap) {
             char *nb = realloc(*scratch, need);
             if (!nb)
@@ -229,8 +296,11 @@ static yajl_gen_status gen_val(yajl_gen g, const struct gw_val *v, char **scratc
             *scratch = nb;
             *scratch_cap = need;
         }
-        size_t l = gw_base64_encode_to((const uint8_t *)v->u.s.p, v->u.s.n, *scratch);
-        return yajl_gen_string(g, (const unsigned char *)*scratch, l);
+        char *q = *scratch;
+        size_t l = gw_base64_encode_to((const uint8_t *)v->u.s.p, v->u.s.n, q + 1);
+        q[0] = '"';
+        q[l + 1] = '"';
+        return yajl_gen_number(g, q, l + 2);
     }
     case GV_ARR: {
         yajl_gen_status rc = yajl_gen_array_open(g);
@@ -256,9 +326,14 @@ int gw_json_write(const struct gw_val *v, uint8_t **out, size_t *len)
 {
     *out = NULL;
     *len = 0;
-    yajl_gen g = yajl_gen_alloc(NULL);
-    if (!g)
+    struct out_buf o = {.cap = estimate(v) + 16};
+    o.p = malloc(o.cap);
+    yajl_gen g = o.p ? yajl_gen_alloc(NULL) : NULL;
+    if (!g) {
+        free(o.p);
         return -E_NOMEM;
+    }
+    yajl_gen_config(g, yajl_gen_print_callback, print_to, &o);
     /* Strings are ours or validated on the way in; Kafka keys may not be
      * UTF-8 and must not make the answer fail. */
     yajl_gen_config(g, yajl_gen_validate_utf8, 0);
@@ -266,15 +341,12 @@ int gw_json_write(const struct gw_val *v, uint8_t **out, size_t *len)
     size_t scratch_cap = 0;
     yajl_gen_status rc = gen_val(g, v, &scratch, &scratch_cap);
     free(scratch);
-    const unsigned char *buf;
-    size_t n;
-    if (rc == yajl_gen_status_ok && yajl_gen_get_buf(g, &buf, &n) == yajl_gen_status_ok) {
-        *out = malloc(n ? n : 1);
-        if (*out) {
-            memcpy(*out, buf, n);
-            *len = n;
-        }
-    }
     yajl_gen_free(g);
-    return *out ? 0 : -E_NOMEM;
+    if (rc != yajl_gen_status_ok || o.failed) {
+        free(o.p);
+        return -E_NOMEM;
+    }
+    *out = (uint8_t *)o.p;
+    *len = o.len;
+    return 0;
 }
