@@ -21,10 +21,12 @@
 #include <event2/buffer.h>
 #include <event2/bufferevent.h>
 #include <event2/event.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/time.h>
 
 #include "protocol/status.h"
@@ -44,6 +46,58 @@ void gw_log(const struct gateway *gw, const char *fmt, ...)
         gw->cfg.log_fn(gw->cfg.log_arg, line);
     else
         fprintf(stderr, "gateway: %s\n", line);
+}
+
+/* A PutRecords body (~700 KiB) trickles in over loopback in pieces: woken
+ * for each one, libevent pays an ioctl(FIONREAD) and a readv every time.
+ * SO_RCVLOWAT holds the wake-up until the body is there (Linux caps it at
+ * half the largest receive buffer, so it cannot wait for more than the
+ * socket can hold; EOF and the idle timer still wake us). Plain TCP only:
+ * on TLS the socket holds ciphertext, not the body's bytes. */
+void gw_conn_expect_bytes(struct gw_conn *c, size_t n)
+{
+    if (c->tls)
+        return;
+    size_t high = 1u << 20; /* the read watermark: no point waiting for more */
+    int want = n > high ? (int)high : n > 1 ? (int)n : 1;
+    if (want == c->rcvlowat || (want == 1 && c->rcvlowat == 0))
+        return;
+    evutil_socket_t fd = bufferevent_getfd(c->bev);
+    if (fd >= 0 && setsockopt(fd, SOL_SOCKET, SO_RCVLOWAT, &want, sizeof want) == 0)
+        c->rcvlowat = want;
+}
+
+/* libevent 2.1's evbuffer_read takes at most 4 KiB per readv (plus an
+ * ioctl and a trip round the loop each time): 170 of each for one
+ * PutRecords body. A body's length is known, so it is read here in as few
+ * calls as the kernel allows. Behind libevent's back, which is harmless on
+ * a plain socket: its next read just finds nothing (EAGAIN) or the EOF. */
+ssize_t gw_conn_read_direct(struct gw_conn *c, void *buf, size_t n)
+{
+    if (c->tls || c->peer_eof || !n)
+        return 0;
+    evutil_socket_t fd = bufferevent_getfd(c->bev);
+    size_t got = 0;
+    while (got < n) {
+        size_t ask = n - got;
+        ssize_t r = recv(fd, (char *)buf + got, ask, 0);
+        if (r > 0) {
+            got += (size_t)r;
+            if ((size_t)r < ask)
+                break; /* a short read: the socket is drained for now */
+            continue;
+        }
+        if (r == 0) {
+            c->peer_eof = true;
+            break;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            break;
+        return got ? (ssize_t)got : -1;
+    }
+    return (ssize_t)got;
 }
 
 static void conn_free(struct gw_conn *c)

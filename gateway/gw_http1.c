@@ -451,10 +451,24 @@ static bool h1_read_body(struct gw_conn *c, struct h1 *h)
         gw_conn_touch(c);
     }
     if (h->body_have < h->body_len) {
+        ssize_t got = gw_conn_read_direct(c, h->body + h->body_have, h->body_len - h->body_have);
+        if (got < 0) {
+            gw_conn_close(c);
+            return false;
+        }
+        if (got > 0) {
+            h->body_have += (size_t)got;
+            gw_conn_touch(c);
+        }
+    }
+    if (h->body_have < h->body_len) {
         if (c->peer_eof)
             gw_conn_close(c);
+        else
+            gw_conn_expect_bytes(c, h->body_len - h->body_have);
         return false;
     }
+    gw_conn_expect_bytes(c, 0);
     struct gw_exchange *ex = h->ex;
     ex->req.body = h->body;
     ex->req.body_len = h->body_len;

@@ -483,6 +483,26 @@ static void h2_on_read(struct gw_conn *c)
         }
         evbuffer_drain(in, (size_t)rv);
     }
+    /* Then straight from the socket (gw_conn_read_direct says why), up to
+     * the 1 MiB libevent would buffer; flow control bounds what the peer
+     * may send, as before. */
+    uint8_t chunk[64 << 10];
+    for (int pass = 0; pass < 16 && c->state != GW_CONN_CLOSING && !evbuffer_get_length(in);
+         pass++) {
+        ssize_t n = gw_conn_read_direct(c, chunk, sizeof chunk);
+        if (n <= 0)
+            break; /* an error or EOF reaches us again through libevent */
+        h->in_recv++;
+        ssize_t rv = nghttp2_session_mem_recv(h->s, chunk, (size_t)n);
+        h->in_recv--;
+        /* Without pausing callbacks nghttp2 takes all it is given. */
+        if (rv != n || c->state == GW_CONN_CLOSING) {
+            gw_conn_close(c);
+            return;
+        }
+        if ((size_t)n < sizeof chunk)
+            break;
+    }
     h2_flush(c);
 }
 

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "gateway/gateway.h"
 #include "gateway/gw_http.h"
@@ -87,6 +88,7 @@ struct gw_conn {
     bool free_pending;  /* gw_conn_close was called inside a callback */
     bool close_after_flush;
     bool peer_eof;      /* the peer closed its side; answer what is in flight */
+    int rcvlowat;       /* the socket's SO_RCVLOWAT as last set (0 = never set) */
     const struct gw_proto *proto;
     void *pstate;
     char peer[64];
@@ -105,6 +107,13 @@ void gw_conn_enter(struct gw_conn *c);
 bool gw_conn_leave(struct gw_conn *c);
 /* Restart the idle timer. */
 void gw_conn_touch(struct gw_conn *c);
+/* The protocol knows n more bytes are coming (the rest of a body): ask the
+ * kernel to wake us once they are all there (0 = wake on any byte). */
+void gw_conn_expect_bytes(struct gw_conn *c, size_t n);
+/* Read up to n bytes of a body of known length straight from the socket
+ * into buf. Returns the bytes read (0 on TLS or when none are waiting;
+ * sets peer_eof at end of stream) or -1 on a socket error. */
+ssize_t gw_conn_read_direct(struct gw_conn *c, void *buf, size_t n);
 /* Hand a complete request to the gateway's handler. */
 void gw_conn_dispatch(struct gw_conn *c, struct gw_exchange *ex);
 
