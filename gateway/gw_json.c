@@ -206,23 +206,31 @@ struct out_buf {
     bool failed;
 };
 
-static void print_to(void *ctx, const char *s, size_t n)
+/* Room for n more bytes; false (and failed set) when out of memory. */
+static bool reserve(struct out_buf *o, size_t n)
 {
-    struct out_buf *o = ctx;
     if (o->failed)
-        return;
+        return false;
     if (n > o->cap - o->len) {
         size_t cap = o->cap * 2 > o->len + n ? o->cap * 2 : o->len + n;
         char *np = realloc(o->p, cap);
         if (!np) {
             o->failed = true;
-            return;
+            return false;
         }
         o->p = np;
         o->cap = cap;
     }
-    memcpy(o->p + o->len, s, n);
-    o->len += n;
+    return true;
+}
+
+static void print_to(void *ctx, const char *s, size_t n)
+{
+    struct out_buf *o = ctx;
+    if (reserve(o, n)) {
+        memcpy(o->p + o->len, s, n);
+        o->len += n;
+    }
 }
 
 /* Bytes the compact text of v takes when nothing needs escaping (a good
@@ -257,8 +265,7 @@ static size_t estimate(const struct gw_val *v)
     return 0;
 }
 
-static yajl_gen_status gen_val(yajl_gen g, const struct gw_val *v, char **scratch,
-                               size_t *scratch_cap)
+static yajl_gen_status gen_val(yajl_gen g, const struct gw_val *v, struct out_buf *o)
 {
     switch (v->t) {
     case GV_NULL:
@@ -283,29 +290,28 @@ static yajl_gen_status gen_val(yajl_gen g, const struct gw_val *v, char **scratc
     case GV_STR:
         return yajl_gen_string(g, (const unsigned char *)v->u.s.p, v->u.s.n);
     case GV_BYTES: {
-        /* Base64 text never needs escaping, so the quoted text goes out as
-         * one pre-formed token (yajl_gen_number writes its argument as is,
-         * after the separator the position needs) instead of through
-         * yajl's byte-by-byte string escaper: blobs are nearly all of a
+        /* Base64 never needs escaping. yajl writes the separator the
+         * position needs (a zero-length number token; its output comes
+         * through print_to, in order), then the quoted text is encoded
+         * straight into the answer: no scratch copy, and not through
+         * yajl's byte-by-byte string escaper. Blobs are nearly all of a
          * GetRecords answer. */
-        size_t need = (v->u.s.n + 2) / 3 * 4 + 3;
-        if (need > *scratch_cap) {
-            char *nb = realloc(*scratch, need);
-            if (!nb)
-                return yajl_gen_in_error_state;
-            *scratch = nb;
-            *scratch_cap = need;
-        }
-        char *q = *scratch;
+        yajl_gen_status rc = yajl_gen_number(g, "", 0);
+        if (rc != yajl_gen_status_ok)
+            return rc;
+        if (!reserve(o, (v->u.s.n + 2) / 3 * 4 + 2))
+            return yajl_gen_in_error_state;
+        char *q = o->p + o->len;
         size_t l = gw_base64_encode_to((const uint8_t *)v->u.s.p, v->u.s.n, q + 1);
         q[0] = '"';
         q[l + 1] = '"';
-        return yajl_gen_number(g, q, l + 2);
+        o->len += l + 2;
+        return yajl_gen_status_ok;
     }
     case GV_ARR: {
         yajl_gen_status rc = yajl_gen_array_open(g);
         for (size_t i = 0; !rc && i < v->u.a.n; i++)
-            rc = gen_val(g, v->u.a.v[i], scratch, scratch_cap);
+            rc = gen_val(g, v->u.a.v[i], o);
         return rc ? rc : yajl_gen_array_close(g);
     }
     case GV_MAP: {
@@ -314,7 +320,7 @@ static yajl_gen_status gen_val(yajl_gen g, const struct gw_val *v, char **scratc
             const char *k = v->u.m.m[i].key;
             rc = yajl_gen_string(g, (const unsigned char *)k, strlen(k));
             if (!rc)
-                rc = gen_val(g, v->u.m.m[i].val, scratch, scratch_cap);
+                rc = gen_val(g, v->u.m.m[i].val, o);
         }
         return rc ? rc : yajl_gen_map_close(g);
     }
@@ -337,10 +343,7 @@ int gw_json_write(const struct gw_val *v, uint8_t **out, size_t *len)
     /* Strings are ours or validated on the way in; Kafka keys may not be
      * UTF-8 and must not make the answer fail. */
     yajl_gen_config(g, yajl_gen_validate_utf8, 0);
-    char *scratch = NULL;
-    size_t scratch_cap = 0;
-    yajl_gen_status rc = gen_val(g, v, &scratch, &scratch_cap);
-    free(scratch);
+    yajl_gen_status rc = gen_val(g, v, &o);
     yajl_gen_free(g);
     if (rc != yajl_gen_status_ok || o.failed) {
         free(o.p);

@@ -79,6 +79,19 @@ Test(gw_doc, json_round_trip_keeps_types_and_blobs)
     cr_assert_eq(len, strlen(want));
     cr_assert_eq(memcmp(out, want, len), 0);
     free(out);
+    /* Blobs bypass yajl's string writer: separators must still be right. */
+    struct gw_val *arr = gv_arr(&A), *m2 = gv_map(&A);
+    gv_push(&A, arr, gv_bytes(&A, "\x00\xff", 2));
+    gv_push(&A, arr, gv_bytes(&A, "", 0));
+    gv_push(&A, arr, gv_bytes(&A, "abcd", 4));
+    gv_put(&A, m2, "A", arr);
+    gv_put(&A, m2, "B", gv_bytes(&A, "f", 1));
+    gv_put(&A, m2, "C", gv_int(&A, 7));
+    cr_assert_eq(gw_doc_serialize(m2, GW_FMT_JSON, &out, &len), 0);
+    want = "{\"A\":[\"AP8=\",\"\",\"YWJjZA==\"],\"B\":\"Zg==\",\"C\":7}";
+    cr_assert_eq(len, strlen(want), "%.*s", (int)len, (char *)out);
+    cr_assert_eq(memcmp(out, want, len), 0, "%.*s", (int)len, (char *)out);
+    free(out);
 }
 
 Test(gw_doc, json_depth_and_value_limits_hold_before_parsing)
