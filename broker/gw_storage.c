@@ -26,6 +26,7 @@
 #include "broker/broker.h"
 #include "broker/partitions.h"
 #include "broker/purgatory.h"
+#include "coordinator/coord.h"
 #include "gateway/gw_backend.h"
 #include "gateway/gw_meta.h"
 #include "protocol/records.h"
@@ -217,9 +218,13 @@ static int s_topic_delete(void *impl, const char *topic)
     parts_forget_topic(g->b, t);
     for (int32_t p = 0; p < topic_partition_count(t); p++)
         purg_notify(g->b->purgatory, topic_log(t, p));
+    char name[256];
+    snprintf(name, sizeof name, "%s", topic);
     int rc = store_topic_delete(store_of(g), t, meta_done, op);
     if (rc)
         meta_abandon(op);
+    else if (g->b->coord)
+        coord_forget_topic(g->b->coord, name); /* as DeleteTopics does */
     return rc;
 }
 

@@ -34,6 +34,7 @@
 #include "broker/purgatory.h"
 #include "broker/storage_glue.h"
 #include "broker/topics.h"
+#include "coordinator/coord.h"
 #include "protocol/errors.h"
 #include "protocol/msg/delete_topics.h"
 #include "storage/storage.h"
@@ -166,7 +167,9 @@ static void delete_one(struct request *rq, struct adm_pending *pend, struct topi
         out->error_message = kstr_c(kerr_message(out->error_code));
         return;
     }
-    blog(BLOG_INFO, "topic_deleted", "topic=%s partitions=%d", name, nparts);
+    int forgotten = b->coord ? coord_forget_topic(b->coord, name) : 0;
+    blog(BLOG_INFO, "topic_deleted", "topic=%s partitions=%d offsets_removed=%d", name, nparts,
+         forgotten);
 }
 
 void h_delete_topics(struct request *rq)

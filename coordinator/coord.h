@@ -123,6 +123,10 @@ int32_t coord_partition_for(const struct coordinator *c, struct kstr group_id);
  * Returns the number of offsets removed. */
 int coord_expire_offsets(struct coordinator *c);
 
+/* Remove every group's committed offsets for a deleted topic (tombstones
+ * in __consumer_offsets). Returns the number removed. */
+int coord_forget_topic(struct coordinator *c, const char *topic);
+
 /* ---------------------------------------------------------- JoinGroup */
 
 struct grp_join_member {

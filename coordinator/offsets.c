@@ -879,19 +879,12 @@ static bool expired(const struct offset_entry *e, int64_t now, int64_t retention
 }
 
 /* Kafka's removeExpiredOffsets for one group. Returns how many went. */
-static int expire_group(struct group *g, int64_t now)
+/* Remove the committed offsets drop() picks (none with a write still in
+ * flight), write their tombstones and bury the group if nothing is left. */
+typedef bool (*drop_fn)(const struct group *g, const struct offset_entry *e, const void *arg);
+
+static int drop_offsets(struct group *g, drop_fn drop, const void *arg)
 {
-    int64_t retention = g->c->cfg.offsets_retention_ms;
-    int mode;
-    if (g->protocol_type && g->state == GRP_EMPTY)
-        mode = 0; /* since the group became Empty (or by commit time) */
-    else if (g->protocol_type && strcmp(g->protocol_type, "consumer") == 0 && g->sub_known &&
-             g->state == GRP_STABLE)
-        mode = 1; /* unsubscribed topics, by commit time */
-    else if (!g->protocol_type)
-        mode = 2; /* simple group, by commit time */
-    else
-        return 0;
     struct tomb *tombs = g->offsets.count ? calloc(g->offsets.count, sizeof *tombs) : NULL;
     char **names = g->offsets.count ? calloc(g->offsets.count, sizeof *names) : NULL;
     int32_t nt = 0;
@@ -899,12 +892,7 @@ static int expire_group(struct group *g, int64_t now)
     hmap_iter_init(&it, &g->offsets);
     for (struct hnode *h; (h = hmap_iter_next(&it));) {
         struct offset_entry *e = (struct offset_entry *)h;
-        if (!e->committed || e->pending > 0)
-            continue;
-        if (mode == 1 && grp_subscribed_to(g, kstr_c(e->topic)))
-            continue;
-        int64_t base = mode == 0 && g->state_ts_ms >= 0 ? g->state_ts_ms : e->commit_ts_ms;
-        if (!expired(e, now, retention, base))
+        if (!e->committed || e->pending > 0 || !drop(g, e, arg))
             continue;
         if (tombs && names) {
             names[nt] = e->topic;
@@ -925,6 +913,65 @@ static int expire_group(struct group *g, int64_t now)
     free(names);
     free(tombs);
     return nt;
+}
+
+struct expiry {
+    int mode; /* see expire_group */
+    int64_t now;
+};
+
+static bool is_expired(const struct group *g, const struct offset_entry *e, const void *arg)
+{
+    const struct expiry *x = arg;
+    if (x->mode == 1 && grp_subscribed_to(g, kstr_c(e->topic)))
+        return false;
+    int64_t base = x->mode == 0 && g->state_ts_ms >= 0 ? g->state_ts_ms : e->commit_ts_ms;
+    return expired(e, x->now, g->c->cfg.offsets_retention_ms, base);
+}
+
+static int expire_group(struct group *g, int64_t now)
+{
+    struct expiry x = {.now = now};
+    if (g->protocol_type && g->state == GRP_EMPTY)
+        x.mode = 0; /* since the group became Empty (or by commit time) */
+    else if (g->protocol_type && strcmp(g->protocol_type, "consumer") == 0 && g->sub_known &&
+             g->state == GRP_STABLE)
+        x.mode = 1; /* unsubscribed topics, by commit time */
+    else if (!g->protocol_type)
+        x.mode = 2; /* simple group, by commit time */
+    else
+        return 0;
+    return drop_offsets(g, is_expired, &x);
+}
+
+/* Kafka's GroupMetadataManager.cleanupGroupMetadata on topic deletion: a
+ * topic created again under the same name must not inherit offsets. A
+ * commit still being written lands after the deletion and goes by expiry
+ * like any offset of a topic nobody reads. */
+static bool of_topic(const struct group *g, const struct offset_entry *e, const void *arg)
+{
+    (void)g;
+    return strcmp(e->topic, (const char *)arg) == 0;
+}
+
+int coord_forget_topic(struct coordinator *c, const char *topic)
+{
+    if (c->stopping || !topic)
+        return 0;
+    coord_enter(c);
+    int total = 0;
+    struct hmap_iter it;
+    hmap_iter_init(&it, &c->groups);
+    for (struct hnode *h; (h = hmap_iter_next(&it));) {
+        struct group *g = (struct group *)h;
+        if (c->loading[g->partition])
+            continue;
+        total += drop_offsets(g, of_topic, topic);
+        if (g->state == GRP_DEAD)
+            coord_group_unlink(g);
+    }
+    coord_leave(c);
+    return total;
 }
 
 int coord_expire_offsets(struct coordinator *c)

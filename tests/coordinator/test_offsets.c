@@ -277,6 +277,31 @@ Test(offsets, simple_group_offsets_expire_by_commit_time)
     cr_assert(fx_log_tombstones() >= 1);
 }
 
+Test(offsets, a_deleted_topics_offsets_are_removed_from_every_group)
+{
+    static const char *const SUB[] = {"t1", NULL};
+    struct fx_join a;
+    consumer_group(&a, SUB);
+    struct fx_commit c;
+    int64_t offs[] = {5, 6};
+    fx_commit(&c, "g", 1, a.member_id, "t1", 2, offs, NULL);
+    fx_commit(&c, "s", -1, "", "t1", 1, offs, NULL);
+    fx_commit(&c, "s", -1, "", "t2", 1, offs, NULL);
+    int tombs = fx_log_tombstones();
+    /* Even a Stable group reading the topic loses them, as in Kafka. */
+    cr_assert_eq(coord_forget_topic(fx_c, "t1"), 3);
+    cr_assert_eq(fx_fetch_one("g", "t1", 0), -1);
+    cr_assert_eq(fx_fetch_one("g", "t1", 1), -1);
+    cr_assert_eq(fx_fetch_one("s", "t1", 0), -1);
+    cr_assert_eq(fx_fetch_one("s", "t2", 0), 5);
+    cr_assert_str_eq(fx_state("g"), "Stable");
+    cr_assert_eq(fx_log_tombstones(), tombs + 3);
+    cr_assert_eq(coord_forget_topic(fx_c, "t1"), 0);
+    /* A group left with no offsets and no members is removed. */
+    cr_assert_eq(coord_forget_topic(fx_c, "t2"), 1);
+    cr_assert_str_eq(fx_state("s"), "none");
+}
+
 Test(offsets, consumer_group_offsets_expire_after_the_group_is_empty_long_enough)
 {
     static const char *const SUB[] = {"t1", NULL};
