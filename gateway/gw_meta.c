@@ -19,6 +19,7 @@
 #define A_SHARDS GW_ATTR_SHARDS
 #define A_TAGS "kinesis.tags"
 #define A_CONSUMERS "kinesis.consumers"
+#define A_STATUS "kinesis.status"
 
 void gw_shard_id(int32_t index, char out[24])
 {
@@ -191,6 +192,21 @@ static void load_consumers(struct gw_stream *s, const char *text)
     json_decref(j);
 }
 
+static void load_status(struct gw_stream *s, const char *text)
+{
+    json_t *j = json_loads(text, 0, NULL);
+    const char *st = json_string_value(json_object_get(j, "s"));
+    json_t *until = json_object_get(j, "until");
+    /* Anything unreadable is ACTIVE: a stream is never stuck in transition. */
+    if (st && json_is_integer(until)) {
+        s->status = !strcmp(st, "CREATING")   ? GW_STREAM_CREATING
+                    : !strcmp(st, "UPDATING") ? GW_STREAM_UPDATING
+                                              : GW_STREAM_ACTIVE;
+        s->status_until_ms = json_integer_value(until);
+    }
+    json_decref(j);
+}
+
 int gw_meta_load(const struct gw_backend *be, const char *name, struct gw_stream *s)
 {
     memset(s, 0, sizeof *s);
@@ -228,6 +244,10 @@ int gw_meta_load(const struct gw_backend *be, const char *name, struct gw_stream
     if (consumers)
         load_consumers(s, consumers);
     free(consumers);
+    char *status = attr(be, name, A_STATUS);
+    if (status)
+        load_status(s, status);
+    free(status);
     return 0;
 }
 
@@ -260,6 +280,17 @@ int gw_meta_save(const struct gw_backend *be, const struct gw_stream *s)
     char *t_shards = rc ? NULL : json_dumps(shards, JSON_COMPACT);
     char *t_tags = rc ? NULL : json_dumps(tags, JSON_COMPACT);
     char *t_cons = rc ? NULL : json_dumps(cons, JSON_COMPACT);
+    /* ACTIVE removes the attribute (NULL value). */
+    char *t_status = NULL;
+    if (!rc && s->status != GW_STREAM_ACTIVE) {
+        json_t *st = json_pack("{s:s,s:I}", "s",
+                               s->status == GW_STREAM_CREATING ? "CREATING" : "UPDATING", "until",
+                               (json_int_t)s->status_until_ms);
+        t_status = st ? json_dumps(st, JSON_COMPACT) : NULL;
+        json_decref(st);
+        if (!t_status)
+            rc = -E_NOMEM;
+    }
     json_decref(shards);
     json_decref(tags);
     json_decref(cons);
@@ -280,12 +311,15 @@ int gw_meta_save(const struct gw_backend *be, const struct gw_stream *s)
         rc = be->ops->attr_set(impl, name, A_TAGS, t_tags);
     if (!rc)
         rc = be->ops->attr_set(impl, name, A_CONSUMERS, t_cons);
+    if (!rc)
+        rc = be->ops->attr_set(impl, name, A_STATUS, t_status);
     /* Shards last: their presence marks the stream as Kinesis-managed. */
     if (!rc)
         rc = be->ops->attr_set(impl, name, A_SHARDS, t_shards);
     free(t_shards);
     free(t_tags);
     free(t_cons);
+    free(t_status);
     return rc;
 }
 

@@ -17,6 +17,8 @@
  *                              "adj":-1,"open":true,"so":0,"eo":-1,"c":ms,"x":0}]
  *   kinesis.tags             {"k":"v",...}
  *   kinesis.consumers        [{"n":"name","c":ms}]
+ *   kinesis.status           {"s":"CREATING"|"UPDATING","until":ms}; absent = ACTIVE
+ *                            (gw_status.c: no timer, the deadline is the state)
  */
 #ifndef SLUICE_GW_META_H
 #define SLUICE_GW_META_H
@@ -30,6 +32,14 @@
 
 #define GW_MAX_CONSUMERS 20 /* AWS: 20 registered consumers per stream */
 #define GW_MAX_TAGS 50      /* AWS: 50 tags per stream */
+
+/* StreamStatus. DELETING is never shown: DeleteStream removes the topic at
+ * once. Transitions and what each state admits: gw_status.c. */
+enum gw_stream_status {
+    GW_STREAM_ACTIVE = 0,
+    GW_STREAM_CREATING,
+    GW_STREAM_UPDATING,
+};
 
 struct gw_shard {
     int32_t partition;
@@ -63,6 +73,10 @@ struct gw_stream {
     size_t ntags;
     struct gw_consumer *consumers;
     size_t nconsumers;
+    /* As stored: a transitional status and the time it ends (read it
+     * through gw_status_of, which knows the clock). */
+    enum gw_stream_status status;
+    int64_t status_until_ms;
 };
 
 /* The attribute that holds the shard list (JSON, see above). */

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "gateway/gw_seq.h"
+#include "gateway/gw_status.h"
 #include "protocol/status.h"
 
 /* The open shard holding hash, or NULL (only if the ranges have a hole). */
@@ -92,6 +93,10 @@ void gw_put_record(struct gw_call *c)
     if (gw_dec_put_record(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
+    if (gw_call_admit(c, &s, GW_ADMIT_DATA)) {
+        gw_meta_free(&s);
+        return gw_call_fail(c);
+    }
     struct put_one *p = arena_alloc(c->a, sizeof *p);
     int32_t partition = 0;
     int rc = p ? route_record(c, &s, &in.rec, &partition) : -E_NOMEM;
@@ -180,6 +185,10 @@ void gw_put_records(struct gw_call *c)
     if (gw_dec_put_records(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
+    if (gw_call_admit(c, &s, GW_ADMIT_DATA)) {
+        gw_meta_free(&s);
+        return gw_call_fail(c);
+    }
     /* API reference: up to 5 MiB for the entire request, partition keys
      * included. */
     size_t total = 0;

@@ -7,13 +7,18 @@
  * thus is not eligible for merging or splitting", InvalidArgumentException).
  * The parent's end is the log end at the moment it closed; readers reaching
  * it are sent to the children (GetRecords ChildShards, no NextShardIterator).
+ * A reshard needs an ACTIVE stream and leaves it UPDATING for
+ * sluice.gateway.status.delay.ms (gw_status.c); the new shards take records
+ * at once.
  */
 #include "gateway/gw_ops.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "gateway/gw_iter.h"
+#include "gateway/gw_status.h"
 #include "protocol/status.h"
 
 #define DEFAULT_MAX_RESULTS 1000
@@ -214,7 +219,10 @@ static void start_at_log_end(struct gw_call *c, struct gw_stream *s, int32_t idx
 
 static void finish(struct gw_call *c, struct gw_stream *s, struct gw_val *out)
 {
-    int rc = gw_call_save_stream(c, s);
+    /* Every reshard checked for ACTIVE first (gw_call_admit). */
+    int rc = gw_status_begin(s, GW_STREAM_UPDATING, c->now_ms, c->gw->cfg.status_delay_ms);
+    assert(rc == 0);
+    rc = gw_call_save_stream(c, s);
     gw_meta_free(s);
     if (rc)
         return gw_call_fail(c);
@@ -231,7 +239,8 @@ void gw_split_shard(struct gw_call *c)
     if (gw_dec_split_shard(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
-    struct gw_shard *sh = open_shard(c, &s, in.shard_to_split);
+    struct gw_shard *sh =
+        gw_call_admit(c, &s, GW_ADMIT_ACTIVE) ? NULL : open_shard(c, &s, in.shard_to_split);
     gw_u128 key;
     int prc = gw_u128_parse(in.new_starting_hash_key, in.new_starting_hash_key_len, &key);
     if (sh && (prc || key <= sh->start + 1 || key >= sh->end)) {
@@ -270,7 +279,8 @@ void gw_merge_shards(struct gw_call *c)
     if (gw_dec_merge_shards(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
-    struct gw_shard *x = open_shard(c, &s, in.shard_to_merge);
+    struct gw_shard *x =
+        gw_call_admit(c, &s, GW_ADMIT_ACTIVE) ? NULL : open_shard(c, &s, in.shard_to_merge);
     struct gw_shard *y = x ? open_shard(c, &s, in.adjacent_shard_to_merge) : NULL;
     /* Adjacent: one ends right before the other starts (without letting
      * 2^128 - 1 + 1 wrap to 0). */
@@ -307,6 +317,10 @@ void gw_update_shard_count(struct gw_call *c)
     if (gw_dec_update_shard_count(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
+    if (gw_call_admit(c, &s, GW_ADMIT_ACTIVE)) {
+        gw_meta_free(&s);
+        return gw_call_fail(c);
+    }
     int32_t open = gw_open_shards(&s);
     int64_t target = in.target_shard_count;
     /* AWS limits: at most double, at least half the current open count. */

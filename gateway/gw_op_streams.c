@@ -2,14 +2,16 @@
  * gw_op_streams.c - CreateStream, DeleteStream, DescribeStream,
  * DescribeStreamSummary, ListStreams, Increase/DecreaseStreamRetentionPeriod
  * and DescribeLimits. A stream is a topic; its shards are its partitions.
- * Streams are ACTIVE as soon as CreateStream answers (the topic exists
- * then), so clients that wait for ACTIVE see it on their first describe.
+ * A new stream is CREATING for sluice.gateway.status.delay.ms, then ACTIVE
+ * (gw_status.c); the topic exists from the start, so nothing waits but the
+ * status clients see.
  */
 #include "gateway/gw_ops.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "gateway/gw_status.h"
 #include "protocol/status.h"
 
 #define ON_DEMAND_SHARDS 4 /* AWS starts an on-demand stream with 4 shards */
@@ -62,7 +64,7 @@ void gw_create_stream(struct gw_call *c)
     s.created_ms = c->now_ms;
     s.retention_hours = 24;
     s.on_demand = on_demand;
-    rc = 0;
+    rc = gw_status_begin(&s, GW_STREAM_CREATING, c->now_ms, c->gw->cfg.status_delay_ms);
     for (int32_t i = 0; !rc && i < (int32_t)n; i++) {
         gw_u128 lo, hi;
         gw_hash_split((int32_t)n, i, &lo, &hi);
@@ -90,6 +92,10 @@ void gw_delete_stream(struct gw_call *c)
     if (gw_dec_delete_stream(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
+    if (gw_call_admit(c, &s, GW_ADMIT_ACTIVE)) {
+        gw_meta_free(&s);
+        return gw_call_fail(c);
+    }
     if (s.nconsumers && !in.enforce_consumer_deletion) {
         gw_err_set(&c->err, GW_EXC_RESOURCE_IN_USE,
                    "Stream %s under account %s has registered consumers. Deregister them or set "
@@ -132,7 +138,7 @@ void gw_describe_stream(struct gw_call *c)
     struct gw_val *d = gv_map(a);
     gv_put(a, d, "StreamName", gv_str(a, s.name));
     gv_put(a, d, "StreamARN", gv_str(a, gw_stream_arn(c, s.name)));
-    gv_put(a, d, "StreamStatus", gv_str(a, "ACTIVE"));
+    gv_put(a, d, "StreamStatus", gv_str(a, gw_status_name(gw_status_of(&s, c->now_ms))));
     gv_put(a, d, "StreamModeDetails", mode_details(c, &s));
     gv_put(a, d, "Shards", shards);
     gv_put(a, d, "HasMoreShards", gv_bool(a, i < s.nshards));
@@ -157,7 +163,7 @@ void gw_describe_stream_summary(struct gw_call *c)
     struct gw_val *d = gv_map(a);
     gv_put(a, d, "StreamName", gv_str(a, s.name));
     gv_put(a, d, "StreamARN", gv_str(a, gw_stream_arn(c, s.name)));
-    gv_put(a, d, "StreamStatus", gv_str(a, "ACTIVE"));
+    gv_put(a, d, "StreamStatus", gv_str(a, gw_status_name(gw_status_of(&s, c->now_ms))));
     gv_put(a, d, "StreamModeDetails", mode_details(c, &s));
     gv_put(a, d, "RetentionPeriodHours", gv_int(a, s.retention_hours));
     gv_put(a, d, "StreamCreationTimestamp", gv_time(a, s.created_ms));
@@ -216,7 +222,7 @@ static int list_one(void *arg, const char *topic)
     struct gw_val *sum = gv_map(a);
     gv_put(a, sum, "StreamName", gv_str(a, topic));
     gv_put(a, sum, "StreamARN", gv_str(a, gw_stream_arn(c, topic)));
-    gv_put(a, sum, "StreamStatus", gv_str(a, "ACTIVE"));
+    gv_put(a, sum, "StreamStatus", gv_str(a, gw_status_name(gw_status_of(&s, c->now_ms))));
     gv_put(a, sum, "StreamModeDetails", mode_details(c, &s));
     gv_put(a, sum, "StreamCreationTimestamp", gv_time(a, s.created_ms));
     gv_push(a, l->summaries, sum);
@@ -272,6 +278,8 @@ static void retention(struct gw_call *c, bool increase)
     struct gw_stream s;
     if (gw_dec_retention(c->a, c->fmt, c->in, &in, &c->err) || gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
+    /* The first error set wins: a busy stream outranks the checks below. */
+    gw_call_admit(c, &s, GW_ADMIT_ACTIVE);
     if (in.hours < 24) {
         gw_err_set(&c->err, GW_EXC_INVALID_ARGUMENT,
                    "Minimum allowed retention period is 24 hours. Requested retention period "

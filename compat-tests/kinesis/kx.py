@@ -29,6 +29,15 @@ def dump(v):
     return json.dumps(v, sort_keys=True, default=str)[:400]
 
 
+def wait_active(kin, stream):
+    """Wait until stream is ACTIVE again (it is CREATING after CreateStream
+    and UPDATING after a reshard, for sluice.gateway.status.delay.ms) with
+    boto3's own stream_exists waiter, polling every 50 ms instead of its
+    default 10 s."""
+    kin.get_waiter("stream_exists").wait(StreamName=stream,
+                                         WaiterConfig={"Delay": 0.05, "MaxAttempts": 200})
+
+
 def client(port, **kw):
     """A boto3 Kinesis client for the gateway on port: credentials from the
     environment, else a dummy pair (for brokers with auth=any)."""
