@@ -29,9 +29,12 @@ int gw_config_init(struct gw_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
     cfg->auth = GW_AUTH_SIGV4;
-    /* PutRecords carries up to 5 MiB of data; base64 inflates it by 4/3 and
-     * JSON adds keys, so 12 MiB fits the largest legal request. */
-    cfg->max_body_bytes = 12u << 20;
+    /* PutRecords carries up to 10 MiB of data and keys, and so does a
+     * PutRecord of the largest record (MaxRecordSizeInKiB 10240); base64
+     * inflates data by 4/3 (13.4 MiB) and JSON adds at most 500 escaped
+     * keys and member names (under 1 MiB), so 16 MiB fits the largest legal
+     * request. */
+    cfg->max_body_bytes = 16u << 20;
     cfg->max_header_bytes = 32u << 10;
     cfg->idle_timeout_ms = 120000;
     cfg->max_connections = 1024;

@@ -15,6 +15,7 @@
 
 #define A_CREATED "kinesis.created_ms"
 #define A_RETENTION "kinesis.retention_hours"
+#define A_RECORD_KIB "kinesis.max_record_kib"
 #define A_MODE "kinesis.mode"
 #define A_SHARDS GW_ATTR_SHARDS
 #define A_TAGS "kinesis.tags"
@@ -219,6 +220,10 @@ int gw_meta_load(const struct gw_backend *be, const char *name, struct gw_stream
     snprintf(s->name, sizeof s->name, "%s", name);
     s->created_ms = attr_i64(be, name, A_CREATED, 0);
     s->retention_hours = (int32_t)attr_i64(be, name, A_RETENTION, 24);
+    int64_t kib = attr_i64(be, name, A_RECORD_KIB, GW_RECORD_KIB_DEFAULT);
+    s->max_record_kib = kib >= GW_RECORD_KIB_DEFAULT && kib <= GW_RECORD_KIB_MAX
+                            ? (int32_t)kib
+                            : GW_RECORD_KIB_DEFAULT;
     char *mode = attr(be, name, A_MODE);
     s->on_demand = mode && !strcmp(mode, "ON_DEMAND");
     free(mode);
@@ -296,15 +301,19 @@ int gw_meta_save(const struct gw_backend *be, const struct gw_stream *s)
     json_decref(cons);
     if (!rc && (!t_shards || !t_tags || !t_cons))
         rc = -E_NOMEM;
-    char created[24], retention[16];
+    char created[24], retention[16], kib[16];
     snprintf(created, sizeof created, "%lld", (long long)s->created_ms);
     snprintf(retention, sizeof retention, "%d", s->retention_hours);
+    snprintf(kib, sizeof kib, "%d",
+             s->max_record_kib ? s->max_record_kib : GW_RECORD_KIB_DEFAULT);
     const char *name = s->name;
     void *impl = be->impl;
     if (!rc)
         rc = be->ops->attr_set(impl, name, A_CREATED, created);
     if (!rc)
         rc = be->ops->attr_set(impl, name, A_RETENTION, retention);
+    if (!rc)
+        rc = be->ops->attr_set(impl, name, A_RECORD_KIB, kib);
     if (!rc)
         rc = be->ops->attr_set(impl, name, A_MODE, s->on_demand ? "ON_DEMAND" : "PROVISIONED");
     if (!rc)

@@ -12,6 +12,7 @@
  * Attributes (values are JSON text, written with jansson):
  *   kinesis.created_ms       "1767323045000"
  *   kinesis.retention_hours  "24"
+ *   kinesis.max_record_kib   "1024" (MaxRecordSizeInKiB: data + partition key)
  *   kinesis.mode             "PROVISIONED" | "ON_DEMAND"
  *   kinesis.shards           [{"p":0,"s":"0","e":"3402...455","parent":-1,
  *                              "adj":-1,"open":true,"so":0,"eo":-1,"c":ms,"x":0}]
@@ -32,6 +33,10 @@
 
 #define GW_MAX_CONSUMERS 20 /* AWS: 20 registered consumers per stream */
 #define GW_MAX_TAGS 50      /* AWS: 50 tags per stream */
+/* MaxRecordSizeInKiB: 1 MiB unless UpdateMaxRecordSize (or CreateStream)
+ * chose up to 10 MiB. */
+#define GW_RECORD_KIB_DEFAULT 1024
+#define GW_RECORD_KIB_MAX 10240
 
 /* StreamStatus. DELETING is never shown: DeleteStream removes the topic at
  * once. Transitions and what each state admits: gw_status.c. */
@@ -65,6 +70,7 @@ struct gw_stream {
     char name[129];
     int64_t created_ms;
     int32_t retention_hours;
+    int32_t max_record_kib; /* largest record: data + partition key, KiB */
     bool on_demand;
     bool persisted; /* attributes exist (created or changed through Kinesis) */
     struct gw_shard *shards;

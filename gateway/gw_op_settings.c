@@ -1,7 +1,8 @@
 /*
  * gw_op_settings.c - the per-stream settings an ACTIVE stream may change:
- * Increase/DecreaseStreamRetentionPeriod. Each is kept twice, as a Kinesis
- * attribute (what Describe shows) and as the topic config storage enforces.
+ * Increase/DecreaseStreamRetentionPeriod and UpdateMaxRecordSize. Each is
+ * kept as a Kinesis attribute (what Describe shows) and, where storage
+ * enforces something, as topic config too.
  */
 #include "gateway/gw_ops.h"
 
@@ -59,4 +60,32 @@ void gw_increase_retention(struct gw_call *c)
 void gw_decrease_retention(struct gw_call *c)
 {
     retention(c, false);
+}
+
+void gw_update_max_record_size(struct gw_call *c)
+{
+    struct gw_update_max_record_size_in in = {0};
+    struct gw_stream s;
+    if (gw_dec_update_max_record_size(c->a, c->fmt, c->in, &in, &c->err) ||
+        gw_call_load_stream(c, &in.ref, &s))
+        return gw_call_fail(c);
+    int rc = gw_call_admit(c, &s, GW_ADMIT_ACTIVE);
+    if (!rc) {
+        /* The gateway checks record sizes itself (gw_op_records.c); storage
+         * must take the batches: a topic made through Kafka starts at the
+         * broker's 1 MiB message.max.bytes. */
+        const struct gw_backend *be = gw_call_backend(c);
+        rc = be->ops->max_message_bytes_raise(be->impl, s.name, GW_BATCH_MAX_BYTES);
+        if (rc)
+            gw_err_set(&c->err, GW_EXC_INTERNAL_FAILURE,
+                       "Could not raise the topic's max.message.bytes (%s).", status_name(rc));
+    }
+    if (!rc) {
+        s.max_record_kib = (int32_t)in.max_record_kib;
+        rc = gw_call_save_stream(c, &s);
+    }
+    gw_meta_free(&s);
+    if (rc)
+        return gw_call_fail(c);
+    gw_call_reply_empty(c);
 }

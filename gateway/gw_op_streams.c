@@ -63,6 +63,7 @@ void gw_create_stream(struct gw_call *c)
     memcpy(s.name, in.name, in.name_len + 1);
     s.created_ms = c->now_ms;
     s.retention_hours = 24;
+    s.max_record_kib = in.has_max_record_kib ? (int32_t)in.max_record_kib : GW_RECORD_KIB_DEFAULT;
     s.on_demand = on_demand;
     rc = gw_status_begin(&s, GW_STREAM_CREATING, c->now_ms, c->gw->cfg.status_delay_ms);
     for (int32_t i = 0; !rc && i < (int32_t)n; i++) {
@@ -171,6 +172,7 @@ void gw_describe_stream_summary(struct gw_call *c)
     gv_put(a, d, "EncryptionType", gv_str(a, "NONE"));
     gv_put(a, d, "OpenShardCount", gv_int(a, gw_open_shards(&s)));
     gv_put(a, d, "ConsumerCount", gv_int(a, (int64_t)s.nconsumers));
+    gv_put(a, d, "MaxRecordSizeInKiB", gv_int(a, s.max_record_kib));
     struct gw_val *out = gv_map(a);
     gv_put(a, out, "StreamDescriptionSummary", d);
     gw_meta_free(&s);

@@ -86,6 +86,7 @@ void gw_describe_stream_summary(struct gw_call *c);
 void gw_list_streams(struct gw_call *c);
 void gw_increase_retention(struct gw_call *c);
 void gw_decrease_retention(struct gw_call *c);
+void gw_update_max_record_size(struct gw_call *c);
 void gw_describe_limits(struct gw_call *c);
 void gw_list_shards(struct gw_call *c);
 void gw_split_shard(struct gw_call *c);

@@ -1,7 +1,7 @@
 /*
  * Stream operations end to end (HTTP/1.1 -> JSON -> operation -> in-memory
  * backend -> JSON): CreateStream, DescribeStream(Summary), ListStreams,
- * DeleteStream, retention, DescribeLimits.
+ * DeleteStream, DescribeLimits (settings: test_gw_op_settings.c).
  */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -171,31 +171,6 @@ Test(gw_op_streams, delete_stream)
     hx_expect_error(&H, "ResourceNotFoundException", "DeleteStream", "{\"StreamName\":\"gone\"}");
     hx_expect_error(&H, "ResourceNotFoundException", "DescribeStreamSummary",
                     "{\"StreamName\":\"gone\"}");
-}
-
-Test(gw_op_streams, retention_rules)
-{
-    json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"r\",\"ShardCount\":1}"));
-    json_decref(hx_callf(&H, 200, "IncreaseStreamRetentionPeriod",
-                         "{\"StreamName\":\"r\",\"RetentionPeriodHours\":48}"));
-    cr_assert_eq(mem_backend_retention(H.mem, "r"), 48LL * 3600 * 1000);
-    hx_expect_error(&H, "InvalidArgumentException", "IncreaseStreamRetentionPeriod",
-                    "{\"StreamName\":\"r\",\"RetentionPeriodHours\":12}");
-    hx_expect_error(&H, "InvalidArgumentException", "IncreaseStreamRetentionPeriod",
-                    "{\"StreamName\":\"r\",\"RetentionPeriodHours\":30}");
-    hx_expect_error(&H, "InvalidArgumentException", "DecreaseStreamRetentionPeriod",
-                    "{\"StreamName\":\"r\",\"RetentionPeriodHours\":100}");
-    hx_expect_error(&H, "ValidationException", "IncreaseStreamRetentionPeriod",
-                    "{\"StreamName\":\"r\",\"RetentionPeriodHours\":9000}");
-    hx_expect_error(&H, "ValidationException", "IncreaseStreamRetentionPeriod",
-                    "{\"StreamName\":\"r\"}");
-    json_decref(hx_callf(&H, 200, "DecreaseStreamRetentionPeriod",
-                         "{\"StreamName\":\"r\",\"RetentionPeriodHours\":24}"));
-    json_t *j = hx_callf(&H, 200, "DescribeStreamSummary", "{\"StreamName\":\"r\"}");
-    cr_assert_eq(json_integer_value(json_object_get(json_object_get(j, "StreamDescriptionSummary"),
-                                                    "RetentionPeriodHours")),
-                 24);
-    json_decref(j);
 }
 
 Test(gw_op_streams, describe_limits)
