@@ -21,6 +21,7 @@
 #define A_TAGS "kinesis.tags"
 #define A_CONSUMERS "kinesis.consumers"
 #define A_STATUS "kinesis.status"
+#define A_SCALINGS "kinesis.scalings"
 
 void gw_shard_id(int32_t index, char out[24])
 {
@@ -208,6 +209,19 @@ static void load_status(struct gw_stream *s, const char *text)
     json_decref(j);
 }
 
+static void load_scalings(struct gw_stream *s, const char *text)
+{
+    json_t *j = json_loads(text, 0, NULL);
+    size_t n = json_is_array(j) ? json_array_size(j) : 0;
+    /* The newest GW_MAX_SCALINGS are all a limit can need. */
+    for (size_t i = n > GW_MAX_SCALINGS ? n - GW_MAX_SCALINGS : 0; i < n; i++) {
+        json_t *e = json_array_get(j, i);
+        if (json_is_integer(e))
+            s->scalings_ms[s->nscalings++] = json_integer_value(e);
+    }
+    json_decref(j);
+}
+
 int gw_meta_load(const struct gw_backend *be, const char *name, struct gw_stream *s)
 {
     memset(s, 0, sizeof *s);
@@ -253,6 +267,10 @@ int gw_meta_load(const struct gw_backend *be, const char *name, struct gw_stream
     if (status)
         load_status(s, status);
     free(status);
+    char *scalings = attr(be, name, A_SCALINGS);
+    if (scalings)
+        load_scalings(s, scalings);
+    free(scalings);
     return 0;
 }
 
@@ -296,6 +314,17 @@ int gw_meta_save(const struct gw_backend *be, const struct gw_stream *s)
         if (!t_status)
             rc = -E_NOMEM;
     }
+    /* No scalings removes the attribute too. */
+    char *t_scalings = NULL;
+    if (!rc && s->nscalings > 0) {
+        json_t *arr = json_array();
+        for (int32_t i = 0; arr && i < s->nscalings && i < GW_MAX_SCALINGS; i++)
+            json_array_append_new(arr, json_integer(s->scalings_ms[i]));
+        t_scalings = arr ? json_dumps(arr, JSON_COMPACT) : NULL;
+        json_decref(arr);
+        if (!t_scalings)
+            rc = -E_NOMEM;
+    }
     json_decref(shards);
     json_decref(tags);
     json_decref(cons);
@@ -322,6 +351,8 @@ int gw_meta_save(const struct gw_backend *be, const struct gw_stream *s)
         rc = be->ops->attr_set(impl, name, A_CONSUMERS, t_cons);
     if (!rc)
         rc = be->ops->attr_set(impl, name, A_STATUS, t_status);
+    if (!rc)
+        rc = be->ops->attr_set(impl, name, A_SCALINGS, t_scalings);
     /* Shards last: their presence marks the stream as Kinesis-managed. */
     if (!rc)
         rc = be->ops->attr_set(impl, name, A_SHARDS, t_shards);
@@ -329,6 +360,7 @@ int gw_meta_save(const struct gw_backend *be, const struct gw_stream *s)
     free(t_tags);
     free(t_cons);
     free(t_status);
+    free(t_scalings);
     return rc;
 }
 

@@ -19,6 +19,7 @@
  *   kinesis.tags             {"k":"v",...}
  *   kinesis.consumers        [{"n":"name","c":ms}]
  *   kinesis.status           {"s":"CREATING"|"UPDATING","until":ms}; absent = ACTIVE
+ *   kinesis.scalings         [ms,...] UpdateShardCount calls of the last 24 hours
  *                            (gw_status.c: no timer, the deadline is the state)
  */
 #ifndef SLUICE_GW_META_H
@@ -37,6 +38,9 @@
  * chose up to 10 MiB. */
 #define GW_RECORD_KIB_DEFAULT 1024
 #define GW_RECORD_KIB_MAX 10240
+/* AWS: UpdateShardCount at most 10 times per rolling 24 hours per stream. */
+#define GW_MAX_SCALINGS 10
+#define GW_SCALING_WINDOW_MS (24 * 3600 * 1000LL)
 
 /* StreamStatus. DELETING is never shown: DeleteStream removes the topic at
  * once. Transitions and what each state admits: gw_status.c. */
@@ -83,6 +87,10 @@ struct gw_stream {
      * through gw_status_of, which knows the clock). */
     enum gw_stream_status status;
     int64_t status_until_ms;
+    /* When UpdateShardCount changed the stream, oldest first (at most the
+     * last GW_MAX_SCALINGS; older than the window count for nothing). */
+    int64_t scalings_ms[GW_MAX_SCALINGS];
+    int32_t nscalings;
 };
 
 /* The attribute that holds the shard list (JSON, see above). */

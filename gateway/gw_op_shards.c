@@ -310,6 +310,17 @@ void gw_merge_shards(struct gw_call *c)
     finish(c, &s, NULL);
 }
 
+/* Forget scalings older than the window; returns how many are left. */
+static int32_t recent_scalings(struct gw_stream *s, int64_t now_ms)
+{
+    int32_t keep = 0;
+    for (int32_t i = 0; i < s->nscalings; i++)
+        if (now_ms - s->scalings_ms[i] < GW_SCALING_WINDOW_MS)
+            s->scalings_ms[keep++] = s->scalings_ms[i];
+    s->nscalings = keep;
+    return keep;
+}
+
 void gw_update_shard_count(struct gw_call *c)
 {
     struct gw_update_shard_count_in in = {0};
@@ -323,13 +334,25 @@ void gw_update_shard_count(struct gw_call *c)
     }
     int32_t open = gw_open_shards(&s);
     int64_t target = in.target_shard_count;
-    /* AWS limits: at most double, at least half the current open count. */
+    /* AWS limits: at most double, at least half the current open count,
+     * and ten scalings per rolling 24 hours. */
     if (target > 2 * (int64_t)open || target * 2 < (int64_t)open) {
         gw_meta_free(&s);
         return gw_call_error(c, GW_EXC_LIMIT_EXCEEDED,
                              "UpdateShardCount may scale a stream to at most double and at least "
                              "half its current shard count (%d); requested %lld.",
                              open, (long long)target);
+    }
+    if (target != open && recent_scalings(&s, c->now_ms) >= GW_MAX_SCALINGS) {
+        int64_t wait_ms = s.scalings_ms[0] + GW_SCALING_WINDOW_MS - c->now_ms;
+        gw_err_set(&c->err, GW_EXC_LIMIT_EXCEEDED,
+                   "Stream %s under account %s was scaled %d times in the last 24 hours, the "
+                   "most UpdateShardCount allows; the next scaling is possible %lld seconds from "
+                   "now.",
+                   s.name, c->gw->cfg.account_id, GW_MAX_SCALINGS,
+                   (long long)((wait_ms + 999) / 1000));
+        gw_meta_free(&s);
+        return gw_call_fail(c);
     }
     struct arena *a = c->a;
     struct gw_val *out = gv_map(a);
@@ -388,5 +411,6 @@ void gw_update_shard_count(struct gw_call *c)
         gw_meta_free(&s);
         return gw_call_fail(c);
     }
+    s.scalings_ms[s.nscalings++] = c->now_ms; /* fewer than GW_MAX_SCALINGS: checked above */
     finish(c, &s, out);
 }

@@ -33,6 +33,49 @@ static struct gw_val *enhanced_monitoring(struct gw_call *c)
     return list;
 }
 
+/* Kinesis stream names are a subset of Kafka topic names; internal
+ * topics (__consumer_offsets) and names Kinesis could not address are
+ * not listed. */
+static bool kinesis_name(const char *t)
+{
+    size_t n = strlen(t);
+    if (n == 0 || n > 128 || !strncmp(t, "__", 2))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char ch = t[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+              ch == '_' || ch == '.' || ch == '-'))
+            return false;
+    }
+    return true;
+}
+
+/* Account-wide counts over every stream (DescribeLimits, CreateStream's
+ * limits). */
+struct census {
+    struct gw_call *c;
+    int64_t open, on_demand, creating;
+};
+
+static int count_one(void *arg, const char *topic)
+{
+    struct census *n = arg;
+    struct gw_stream s;
+    if (!kinesis_name(topic) || gw_meta_load(gw_call_backend(n->c), topic, &s))
+        return 0;
+    n->open += gw_open_shards(&s);
+    n->on_demand += s.on_demand;
+    n->creating += gw_status_of(&s, n->c->now_ms) == GW_STREAM_CREATING;
+    gw_meta_free(&s);
+    return 0;
+}
+
+static void take_census(struct gw_call *c, struct census *n)
+{
+    const struct gw_backend *be = gw_call_backend(c);
+    be->ops->topic_list(be->impl, count_one, n);
+}
+
 void gw_create_stream(struct gw_call *c)
 {
     struct gw_create_stream_in in = {0};
@@ -51,6 +94,23 @@ void gw_create_stream(struct gw_call *c)
                              "This request would exceed the shard limit for the account %s. "
                              "Current limit is %d shards per stream.",
                              c->gw->cfg.account_id, GW_SHARD_LIMIT);
+    /* The account-wide limits need a look at every stream: only when they
+     * can apply (nothing is ever CREATING with a zero delay). */
+    if (on_demand || c->gw->cfg.status_delay_ms > 0) {
+        struct census cen = {.c = c};
+        take_census(c, &cen);
+        if (cen.creating >= GW_MAX_CREATING_STREAMS)
+            return gw_call_error(c, GW_EXC_LIMIT_EXCEEDED,
+                                 "Account %s already has %lld streams in CREATING state; at most "
+                                 "%d may be created at a time.",
+                                 c->gw->cfg.account_id, (long long)cen.creating,
+                                 GW_MAX_CREATING_STREAMS);
+        if (on_demand && cen.on_demand >= GW_ON_DEMAND_STREAM_LIMIT)
+            return gw_call_error(c, GW_EXC_LIMIT_EXCEEDED,
+                                 "This request would exceed the limit of %d ON_DEMAND streams for "
+                                 "account %s.",
+                                 GW_ON_DEMAND_STREAM_LIMIT, c->gw->cfg.account_id);
+    }
     const struct gw_backend *be = gw_call_backend(c);
     int rc = be->ops->topic_create(be->impl, in.name, (int32_t)n);
     if (rc == -E_EXISTS)
@@ -179,23 +239,6 @@ void gw_describe_stream_summary(struct gw_call *c)
     gw_call_reply(c, out);
 }
 
-/* Kinesis stream names are a subset of Kafka topic names; internal
- * topics (__consumer_offsets) and names Kinesis could not address are
- * not listed. */
-static bool kinesis_name(const char *t)
-{
-    size_t n = strlen(t);
-    if (n == 0 || n > 128 || !strncmp(t, "__", 2))
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        char ch = t[i];
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-              ch == '_' || ch == '.' || ch == '-'))
-            return false;
-    }
-    return true;
-}
-
 struct list_ctx {
     struct gw_call *c;
     const char *after;
@@ -274,33 +317,15 @@ void gw_list_streams(struct gw_call *c)
     gw_call_reply(c, out);
 }
 
-struct limits_ctx {
-    struct gw_call *c;
-    int64_t open, on_demand;
-};
-
-static int count_one(void *arg, const char *topic)
-{
-    struct limits_ctx *l = arg;
-    struct gw_stream s;
-    if (!kinesis_name(topic) || gw_meta_load(gw_call_backend(l->c), topic, &s))
-        return 0;
-    l->open += gw_open_shards(&s);
-    l->on_demand += s.on_demand;
-    gw_meta_free(&s);
-    return 0;
-}
-
 void gw_describe_limits(struct gw_call *c)
 {
-    struct limits_ctx l = {.c = c};
-    const struct gw_backend *be = gw_call_backend(c);
-    be->ops->topic_list(be->impl, count_one, &l);
+    struct census n = {.c = c};
+    take_census(c, &n);
     struct arena *a = c->a;
     struct gw_val *out = gv_map(a);
     gv_put(a, out, "ShardLimit", gv_int(a, GW_SHARD_LIMIT));
-    gv_put(a, out, "OpenShardCount", gv_int(a, l.open));
-    gv_put(a, out, "OnDemandStreamCount", gv_int(a, l.on_demand));
-    gv_put(a, out, "OnDemandStreamCountLimit", gv_int(a, 50));
+    gv_put(a, out, "OpenShardCount", gv_int(a, n.open));
+    gv_put(a, out, "OnDemandStreamCount", gv_int(a, n.on_demand));
+    gv_put(a, out, "OnDemandStreamCountLimit", gv_int(a, GW_ON_DEMAND_STREAM_LIMIT));
     gw_call_reply(c, out);
 }

@@ -19,6 +19,10 @@
 /* Shards one stream may have (its partitions are real logs). AWS's
  * default account limit is 500 (200 in smaller regions). */
 #define GW_SHARD_LIMIT 1024
+/* AWS CreateStream: at most 5 streams CREATING at a time per account, at
+ * most 50 ON_DEMAND streams (DescribeLimits shows the latter). */
+#define GW_MAX_CREATING_STREAMS 5
+#define GW_ON_DEMAND_STREAM_LIMIT 50
 
 struct gw_sub;
 

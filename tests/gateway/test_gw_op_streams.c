@@ -222,3 +222,38 @@ Test(gw_op_streams, closed_partition_from_the_shard_attribute)
     cr_assert_not(gw_meta_partition_closed("[{\"p\":0,\"open\":true}]", 0));
     cr_assert_not(gw_meta_partition_closed("not json \"open\":false", 0));
 }
+
+/* AWS CreateStream: LimitExceededException with more than five streams
+ * CREATING at once, or past the ON_DEMAND stream limit DescribeLimits
+ * shows. */
+Test(gw_op_streams, create_limits)
+{
+    hx_fini(&H);
+    static const char *const s[] = {"sluice.gateway.status.delay.ms=1000", NULL};
+    hx_init(&H, s);
+    for (int i = 0; i < 5; i++)
+        json_decref(hx_callf(&H, 200, "CreateStream",
+                             "{\"StreamName\":\"c%d\",\"ShardCount\":1}", i));
+    hx_expect_error(&H, "LimitExceededException", "CreateStream",
+                    "{\"StreamName\":\"c5\",\"ShardCount\":1}");
+    hx_expect_error(&H, "ResourceNotFoundException", "DescribeStreamSummary",
+                    "{\"StreamName\":\"c5\"}");
+    hx_set_now(&H, H.now_ms + 1000); /* the five are ACTIVE now */
+    json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"c5\",\"ShardCount\":1}"));
+
+    hx_fini(&H);
+    hx_init(&H, NULL);
+    for (int i = 0; i < 50; i++)
+        json_decref(hx_callf(&H, 200, "CreateStream",
+                             "{\"StreamName\":\"od%d\",\"StreamModeDetails\":"
+                             "{\"StreamMode\":\"ON_DEMAND\"}}",
+                             i));
+    hx_expect_error(&H, "LimitExceededException", "CreateStream",
+                    "{\"StreamName\":\"od50\",\"StreamModeDetails\":{\"StreamMode\":\"ON_DEMAND\"}}");
+    json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"prov\",\"ShardCount\":1}"));
+    json_t *j = hx_callf(&H, 200, "DescribeLimits", "{}");
+    cr_assert_eq(json_integer_value(json_object_get(j, "OnDemandStreamCount")), 50);
+    cr_assert_eq(json_integer_value(json_object_get(j, "OnDemandStreamCountLimit")), 50);
+    cr_assert_eq(json_integer_value(json_object_get(j, "OpenShardCount")), 201);
+    json_decref(j);
+}
