@@ -14,7 +14,7 @@
 static struct harness H;
 static void setup(void) { hx_init(&H, NULL); }
 static void teardown(void) { hx_fini(&H); }
-TestSuite(gw_op_settings, .init = setup, .fini = teardown, .timeout = 20);
+TestSuite(gw_op_settings, .init = setup, .fini = teardown, .timeout = 10);
 
 static int64_t summary_kib(const char *stream)
 {
