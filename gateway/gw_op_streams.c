@@ -1,10 +1,10 @@
 /*
  * gw_op_streams.c - CreateStream, DeleteStream, DescribeStream,
- * DescribeStreamSummary, ListStreams and DescribeLimits (a stream's
- * settings change in gw_op_settings.c). A stream is a topic; its shards are its partitions.
- * A new stream is CREATING for sluice.gateway.status.delay.ms, then ACTIVE
- * (gw_status.c); the topic exists from the start, so nothing waits but the
- * status clients see.
+ * DescribeStreamSummary, ListStreams and DescribeLimits (a stream's settings
+ * change in gw_op_settings.c). A stream is a topic; its shards are its
+ * partitions. A new stream is CREATING for sluice.gateway.status.delay.ms,
+ * then ACTIVE (gw_status.c); the topic exists from the start, so nothing
+ * waits but the status clients see.
  */
 #include "gateway/gw_ops.h"
 
@@ -123,7 +123,8 @@ void gw_create_stream(struct gw_call *c)
     memcpy(s.name, in.name, in.name_len + 1);
     s.created_ms = c->now_ms;
     s.retention_hours = 24;
-    s.max_record_kib = in.has_max_record_kib ? (int32_t)in.max_record_kib : GW_RECORD_KIB_DEFAULT;
+    s.max_record_kib =
+        in.has_max_record_kib ? (int32_t)in.max_record_kib : GW_RECORD_KIB_DEFAULT;
     s.on_demand = on_demand;
     rc = gw_status_begin(&s, GW_STREAM_CREATING, c->now_ms, c->gw->cfg.status_delay_ms);
     for (int32_t i = 0; !rc && i < (int32_t)n; i++) {

@@ -93,7 +93,8 @@ Test(gw_op_common, name_and_arn_must_agree_and_arns_must_parse)
     json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"a\",\"ShardCount\":1}"));
     /* Both given and the same: fine. */
     json_decref(hx_callf(&H, 200, "PutRecord",
-                         "{\"StreamName\":\"a\"," REF ",\"Data\":\"AA==\",\"PartitionKey\":\"k\"}"));
+                         "{\"StreamName\":\"a\"," REF
+                         ",\"Data\":\"AA==\",\"PartitionKey\":\"k\"}"));
     for (size_t i = 0; i < sizeof BY_ARN / sizeof BY_ARN[0]; i++) {
         if (strstr(BY_ARN[i].op, "Consumer"))
             continue; /* StreamARN is their only stream member */

@@ -261,7 +261,8 @@ Test(gw_op_shards, update_shard_count_ten_times_a_day)
     json_decref(j);
     free(v);
     /* Split and merge are not UpdateShardCount (1 -> 2 open shards). */
-    j = hx_callf(&H, 200, "ListShards", "{\"StreamName\":\"d\",\"ShardFilter\":{\"Type\":\"AT_LATEST\"}}");
+    j = hx_callf(&H, 200, "ListShards",
+                 "{\"StreamName\":\"d\",\"ShardFilter\":{\"Type\":\"AT_LATEST\"}}");
     const char *open0 = field(json_object_get(j, "Shards"), 0, "ShardId");
     json_decref(hx_callf(&H, 200, "SplitShard",
                          "{\"StreamName\":\"d\",\"ShardToSplit\":\"%s\","

@@ -249,7 +249,8 @@ Test(gw_op_streams, create_limits)
                              "{\"StreamMode\":\"ON_DEMAND\"}}",
                              i));
     hx_expect_error(&H, "LimitExceededException", "CreateStream",
-                    "{\"StreamName\":\"od50\",\"StreamModeDetails\":{\"StreamMode\":\"ON_DEMAND\"}}");
+                    "{\"StreamName\":\"od50\","
+                    "\"StreamModeDetails\":{\"StreamMode\":\"ON_DEMAND\"}}");
     json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"prov\",\"ShardCount\":1}"));
     json_t *j = hx_callf(&H, 200, "DescribeLimits", "{}");
     cr_assert_eq(json_integer_value(json_object_get(j, "OnDemandStreamCount")), 50);

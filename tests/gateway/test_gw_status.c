@@ -64,7 +64,8 @@ Test(gw_status, create_is_creating_until_the_delay_passed)
     hx_expect_error(&H, "ResourceNotFoundException", "PutRecord",
                     "{\"StreamName\":\"c\",\"Data\":\"AA==\",\"PartitionKey\":\"k\"}");
     hx_expect_error(&H, "ResourceNotFoundException", "PutRecords",
-                    "{\"StreamName\":\"c\",\"Records\":[{\"Data\":\"AA==\",\"PartitionKey\":\"k\"}]}");
+                    "{\"StreamName\":\"c\","
+                    "\"Records\":[{\"Data\":\"AA==\",\"PartitionKey\":\"k\"}]}");
     hx_expect_error(&H, "ResourceNotFoundException", "GetShardIterator",
                     "{\"StreamName\":\"c\",\"ShardId\":\"shardId-000000000000\","
                     "\"ShardIteratorType\":\"TRIM_HORIZON\"}");
@@ -126,7 +127,8 @@ Test(gw_status, reshard_is_updating_and_refuses_a_second_one)
     cr_assert_str_eq(summary_status("u"), "UPDATING");
     later(DELAY);
     j = hx_callf(&H, 200, "UpdateShardCount",
-                 "{\"StreamName\":\"u\",\"TargetShardCount\":4,\"ScalingType\":\"UNIFORM_SCALING\"}");
+                 "{\"StreamName\":\"u\",\"TargetShardCount\":4,"
+                 "\"ScalingType\":\"UNIFORM_SCALING\"}");
     json_decref(j);
     cr_assert_str_eq(summary_status("u"), "UPDATING");
     /* A refused reshard leaves no trace. */
@@ -152,7 +154,8 @@ Test(gw_status, the_deadline_is_stored_and_dropped_once_passed)
     free(v);
     /* A restarted gateway (new process, same attributes) sees the same. */
     later(DELAY);
-    json_decref(hx_callf(&H, 200, "AddTagsToStream", "{\"StreamName\":\"p\",\"Tags\":{\"a\":\"b\"}}"));
+    json_decref(
+        hx_callf(&H, 200, "AddTagsToStream", "{\"StreamName\":\"p\",\"Tags\":{\"a\":\"b\"}}"));
     cr_assert_null(stored_status("p"), "a save after the deadline drops the attribute");
     cr_assert_str_eq(summary_status("p"), "ACTIVE");
 }
