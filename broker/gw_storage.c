@@ -191,9 +191,11 @@ static int s_topic_create(void *impl, const char *topic, int32_t partitions)
         return -E_EXISTS;
     /* A new stream keeps data 24 hours, as Kinesis does (retention.ms is
      * what storage enforces; kinesis.retention_hours mirrors it), and takes
-     * a whole PutRecords call (5 MiB of data plus keys) as one batch. */
+     * a whole PutRecords call (10 MiB of data plus keys) as one batch. */
+    char max_bytes[16];
+    snprintf(max_bytes, sizeof max_bytes, "%u", GW_BATCH_MAX_BYTES);
     const struct store_kv cfg[] = {{"retention.ms", "86400000"},
-                                   {"max.message.bytes", "8388608"}};
+                                   {"max.message.bytes", max_bytes}};
     struct meta_op *op = meta_begin(g);
     if (!op)
         return -E_NOMEM;
@@ -635,6 +637,27 @@ static int s_retention_set(void *impl, const char *topic, int64_t retention_ms)
     return rc;
 }
 
+static int s_max_message_bytes_raise(void *impl, const char *topic, int64_t min_bytes)
+{
+    struct gws *g = impl;
+    struct topic *t = find_topic(g, topic);
+    if (!t)
+        return -E_NOTFOUND;
+    if (topic_cfg(t)->max_message_bytes >= min_bytes)
+        return 0;
+    char v[24];
+    snprintf(v, sizeof v, "%lld", (long long)min_bytes);
+    struct meta_op *op = meta_begin(g);
+    if (!op)
+        return -E_NOMEM;
+    const struct store_kv kv = {"max.message.bytes", v};
+    const char *bad = NULL;
+    int rc = store_topic_alter_configs(store_of(g), t, &kv, 1, false, meta_done, op, &bad);
+    if (rc)
+        meta_abandon(op);
+    return rc;
+}
+
 /* ---------------------------------------------------------------- lifecycle */
 
 static const struct gw_backend_ops STORAGE_OPS = {
@@ -650,6 +673,7 @@ static const struct gw_backend_ops STORAGE_OPS = {
     .attr_get = s_attr_get,
     .attr_set = s_attr_set,
     .retention_set = s_retention_set,
+    .max_message_bytes_raise = s_max_message_bytes_raise,
     .sync = s_sync,
 };
 

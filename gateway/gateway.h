@@ -25,6 +25,9 @@ enum gw_auth_mode {
     GW_AUTH_ANY,       /* accept any well-formed signature (local development) */
 };
 
+/* The longest sluice.gateway.status.delay.ms. */
+#define GW_STATUS_MAX_DELAY_MS 60000
+
 struct gw_credential {
     char *access_key;
     char *secret_key;
@@ -49,6 +52,11 @@ struct gw_config {
      * long one lives (AWS closes it after 5 minutes; the client resubscribes). */
     uint32_t subscribe_poll_ms;
     uint32_t subscribe_lifetime_ms;
+    /* How long a stream stays CREATING after CreateStream and UPDATING
+     * after a reshard before it reads ACTIVE (AWS takes seconds; clients
+     * poll DescribeStream(Summary) or use the stream-exists waiter). 0: ACTIVE
+     * at once. */
+    uint32_t status_delay_ms;
     /* Where log lines go (one key=value line each, no trailing newline);
      * NULL: stderr with a "gateway: " prefix. Set by the broker, not by a
      * config key. */
@@ -57,7 +65,8 @@ struct gw_config {
 };
 
 /* Fill cfg with the defaults (listener 127.0.0.1:4566, auth sigv4, region
- * us-east-1, account 000000000000, max body 12 MiB ...). Returns 0 or -E_NOMEM. */
+ * us-east-1, account 000000000000, max body 16 MiB, status delay 100 ms ...).
+ * Returns 0 or -E_NOMEM. */
 int gw_config_init(struct gw_config *cfg);
 /* Free everything gw_config_init / gw_config_set allocated. */
 void gw_config_destroy(struct gw_config *cfg);

@@ -54,6 +54,7 @@ static const struct {
     {"RemoveTagsFromStream", gw_remove_tags_from_stream},
     {"SplitShard", gw_split_shard},
     {"SubscribeToShard", gw_subscribe_to_shard},
+    {"UpdateMaxRecordSize", gw_update_max_record_size},
     {"UpdateShardCount", gw_update_shard_count},
 };
 

@@ -26,6 +26,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The largest batch one append carries: a PutRecords call of 10 MiB of
+ * data and partition keys (the request limit, also the largest single
+ * record) plus the record framing and explicit-hash-key headers of up to
+ * 500 records (under 100 bytes each). Topics the gateway creates take
+ * batches this large (topic config max.message.bytes). */
+#define GW_BATCH_MAX_BYTES (11u << 20)
+
 /* The Kafka record header that carries a Kinesis ExplicitHashKey (decimal). */
 #define GW_HDR_EXPLICIT_HASH_KEY "sluice.explicit_hash_key"
 
@@ -95,6 +102,11 @@ struct gw_backend_ops {
     int (*attr_set)(void *impl, const char *topic, const char *key, const char *value);
     /* Topic config retention.ms. */
     int (*retention_set)(void *impl, const char *topic, int64_t retention_ms);
+    /* Raise topic config max.message.bytes (the largest batch an append
+     * may carry) to at least min_bytes; no change when it is that large
+     * already. For topics made through Kafka, whose limit is the broker's
+     * message.max.bytes (1 MiB), before they take 10 MiB records. */
+    int (*max_message_bytes_raise)(void *impl, const char *topic, int64_t min_bytes);
     /* Optional (NULL: changes are durable when the calls above return).
      * Topic changes (create, delete, partitions, attributes, retention)
      * take effect at once but may reach stable storage later; sync calls

@@ -56,6 +56,8 @@ struct gw_create_stream_in {
     const char *mode; /* PROVISIONED | ON_DEMAND, NULL */
     struct gw_tag_in *tags;
     size_t ntags;
+    bool has_max_record_kib;
+    int64_t max_record_kib; /* MaxRecordSizeInKiB 1024..10240 */
 };
 GW_DECODER(create_stream);
 
@@ -91,6 +93,14 @@ struct gw_retention_in {
     int64_t hours;
 };
 GW_DECODER(retention);
+
+/* AWS names the stream by StreamARN only (StreamId is "reserved for future
+ * use" and ignored); StreamName is taken too, as everywhere else. */
+struct gw_update_max_record_size_in {
+    struct gw_stream_ref ref;
+    int64_t max_record_kib; /* 1024..10240 */
+};
+GW_DECODER(update_max_record_size);
 
 /* ---------------------------------------------------------- shards */
 struct gw_list_shards_in {
@@ -132,9 +142,14 @@ struct gw_update_shard_count_in {
 GW_DECODER(update_shard_count);
 
 /* ---------------------------------------------------------- records */
-#define GW_MAX_RECORD_DATA (1u << 20) /* 1 MiB before base64 */
+/* Data of the largest record any stream takes (MaxRecordSizeInKiB 10240),
+ * before base64; the stream's own limit (data + partition key) is checked
+ * by the operation. */
+#define GW_MAX_RECORD_DATA (10u << 20)
 #define GW_MAX_PUT_RECORDS 500
-#define GW_MAX_PUT_RECORDS_BYTES (5u << 20) /* data + partition keys, whole request */
+/* Data + partition keys, whole request: 10 MiB since large records came
+ * (5 MiB before). */
+#define GW_MAX_PUT_RECORDS_BYTES (10u << 20)
 
 struct gw_record_in {
     const uint8_t *data;

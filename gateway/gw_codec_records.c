@@ -1,6 +1,7 @@
 /*
  * gw_codec_records.c - inputs of PutRecord and PutRecords.
- * API reference: Data is a blob of at most 1 MiB before base64;
+ * API reference: Data is a blob of at most 10 MiB before base64 (what a
+ * stream takes is its MaxRecordSizeInKiB, checked by the operation);
  * PartitionKey 1..256 Unicode characters; ExplicitHashKey
  * 0|([1-9]\d{0,38}); SequenceNumberForOrdering 0|([1-9]\d{0,128});
  * PutRecords carries 1..500 records.
@@ -26,7 +27,8 @@ static int dec_record(struct arena *a, enum gw_fmt fmt, const struct gw_val *in,
         char shown[96];
         int n = snprintf(shown, sizeof shown, "java.nio.HeapByteBuffer[pos=0 lim=%zu cap=%zu]",
                          r->data_len, r->data_len);
-        vc_fail(vc, m, shown, (size_t)n, "Member must have length less than or equal to 1048576");
+        vc_fail(vc, m, shown, (size_t)n,
+                "Member must have length less than or equal to 10485760");
     }
     snprintf(m, sizeof m, "%spartitionKey", prefix);
     if (vc_required(vc, m, r->partition_key != NULL))

@@ -1,6 +1,7 @@
 /*
  * gw_codec_streams.c - inputs of CreateStream, DeleteStream, DescribeStream,
- * DescribeStreamSummary, ListStreams and Increase/DecreaseStreamRetention.
+ * DescribeStreamSummary, ListStreams, Increase/DecreaseStreamRetention and
+ * UpdateMaxRecordSize.
  * Constraints: Kinesis API reference, each action's "Request Parameters".
  */
 #include "gateway/gw_codec.h"
@@ -32,7 +33,8 @@ int gw_dec_create_stream(struct arena *a, enum gw_fmt fmt, const struct gw_val *
     const struct gw_val *mode = NULL;
     if (gd_str(in, "StreamName", &out->name, &out->name_len, err) ||
         gd_int(in, "ShardCount", &out->shard_count, &out->has_shard_count, err) ||
-        gd_obj(in, "StreamModeDetails", &mode, err))
+        gd_obj(in, "StreamModeDetails", &mode, err) ||
+        gd_int(in, "MaxRecordSizeInKiB", &out->max_record_kib, &out->has_max_record_kib, err))
         return -E_INVAL;
     if (mode && gd_str(mode, "StreamMode", &out->mode, NULL, err))
         return -E_INVAL;
@@ -42,6 +44,8 @@ int gw_dec_create_stream(struct arena *a, enum gw_fmt fmt, const struct gw_val *
         vc_name(&vc, "streamName", out->name, out->name_len, 128);
     if (out->has_shard_count)
         vc_range(&vc, "shardCount", out->shard_count, 1, 100000);
+    if (out->has_max_record_kib)
+        vc_range(&vc, "maxRecordSizeInKiB", out->max_record_kib, 1024, 10240);
     if (mode) {
         static const char *const modes[] = {"PROVISIONED", "ON_DEMAND", NULL};
         if (vc_required(&vc, "streamModeDetails.streamMode", out->mode != NULL))
@@ -121,5 +125,25 @@ int gw_dec_retention(struct arena *a, enum gw_fmt fmt, const struct gw_val *in,
         return -E_INVAL;
     if (vc_required(&vc, "retentionPeriodHours", present))
         vc_range(&vc, "retentionPeriodHours", out->hours, 1, 8760);
+    return vc_done(&vc, err);
+}
+
+int gw_dec_update_max_record_size(struct arena *a, enum gw_fmt fmt, const struct gw_val *in,
+                                  struct gw_update_max_record_size_in *out, struct gw_err *err)
+{
+    (void)a;
+    (void)fmt;
+    struct gw_vcheck vc = {0};
+    bool present;
+    const char *stream_id;
+    size_t id_len;
+    if (gw_dec_stream_ref(in, &out->ref, &vc, err) ||
+        gd_int(in, "MaxRecordSizeInKiB", &out->max_record_kib, &present, err) ||
+        gd_str(in, "StreamId", &stream_id, &id_len, err))
+        return -E_INVAL;
+    if (vc_required(&vc, "maxRecordSizeInKiB", present))
+        vc_range(&vc, "maxRecordSizeInKiB", out->max_record_kib, 1024, 10240);
+    if (stream_id)
+        vc_len(&vc, "streamId", stream_id, id_len, 1, 24);
     return vc_done(&vc, err);
 }

@@ -29,15 +29,21 @@ int gw_config_init(struct gw_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
     cfg->auth = GW_AUTH_SIGV4;
-    /* PutRecords carries up to 5 MiB of data; base64 inflates it by 4/3 and
-     * JSON adds keys, so 12 MiB fits the largest legal request. */
-    cfg->max_body_bytes = 12u << 20;
+    /* PutRecords carries up to 10 MiB of data and keys, and so does a
+     * PutRecord of the largest record (MaxRecordSizeInKiB 10240); base64
+     * inflates data by 4/3 (13.4 MiB) and JSON adds at most 500 escaped
+     * keys and member names (under 1 MiB), so 16 MiB fits the largest legal
+     * request. */
+    cfg->max_body_bytes = 16u << 20;
     cfg->max_header_bytes = 32u << 10;
     cfg->idle_timeout_ms = 120000;
     cfg->max_connections = 1024;
     cfg->h2_max_streams = 100;
     cfg->subscribe_poll_ms = 200;
     cfg->subscribe_lifetime_ms = 5 * 60 * 1000;
+    /* Long enough to be seen by a client that looks at once, short enough
+     * that a waiter's first or second poll finds ACTIVE. */
+    cfg->status_delay_ms = 100;
     if (set_str(&cfg->listener, "127.0.0.1:4566") || set_str(&cfg->tls_listener, "") ||
         set_str(&cfg->tls_cert, "") || set_str(&cfg->tls_key, "") ||
         set_str(&cfg->region, "us-east-1") || set_str(&cfg->account_id, "000000000000")) {
@@ -184,6 +190,7 @@ int gw_config_set(struct gw_config *cfg, const char *key, const char *value, con
         {"idle.timeout.ms", 10, 86400000, 2},     {"max.connections", 1, 1000000, 3},
         {"h2.max.streams", 1, 10000, 4},          {"subscribe.poll.ms", 1, 60000, 5},
         {"subscribe.lifetime.ms", 10, 3600000, 6},
+        {"status.delay.ms", 0, GW_STATUS_MAX_DELAY_MS, 7},
     };
     for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++) {
         if (strcmp(k, nums[i].name))
@@ -200,6 +207,7 @@ int gw_config_set(struct gw_config *cfg, const char *key, const char *value, con
         case 4: cfg->h2_max_streams = (uint32_t)v; break;
         case 5: cfg->subscribe_poll_ms = (uint32_t)v; break;
         case 6: cfg->subscribe_lifetime_ms = (uint32_t)v; break;
+        case 7: cfg->status_delay_ms = (uint32_t)v; break;
         }
         return 0;
     }

@@ -15,10 +15,13 @@
 
 #define A_CREATED "kinesis.created_ms"
 #define A_RETENTION "kinesis.retention_hours"
+#define A_RECORD_KIB "kinesis.max_record_kib"
 #define A_MODE "kinesis.mode"
 #define A_SHARDS GW_ATTR_SHARDS
 #define A_TAGS "kinesis.tags"
 #define A_CONSUMERS "kinesis.consumers"
+#define A_STATUS "kinesis.status"
+#define A_SCALINGS "kinesis.scalings"
 
 void gw_shard_id(int32_t index, char out[24])
 {
@@ -191,6 +194,34 @@ static void load_consumers(struct gw_stream *s, const char *text)
     json_decref(j);
 }
 
+static void load_status(struct gw_stream *s, const char *text)
+{
+    json_t *j = json_loads(text, 0, NULL);
+    const char *st = json_string_value(json_object_get(j, "s"));
+    json_t *until = json_object_get(j, "until");
+    /* Anything unreadable is ACTIVE: a stream is never stuck in transition. */
+    if (st && json_is_integer(until)) {
+        s->status = !strcmp(st, "CREATING")   ? GW_STREAM_CREATING
+                    : !strcmp(st, "UPDATING") ? GW_STREAM_UPDATING
+                                              : GW_STREAM_ACTIVE;
+        s->status_until_ms = json_integer_value(until);
+    }
+    json_decref(j);
+}
+
+static void load_scalings(struct gw_stream *s, const char *text)
+{
+    json_t *j = json_loads(text, 0, NULL);
+    size_t n = json_is_array(j) ? json_array_size(j) : 0;
+    /* The newest GW_MAX_SCALINGS are all a limit can need. */
+    for (size_t i = n > GW_MAX_SCALINGS ? n - GW_MAX_SCALINGS : 0; i < n; i++) {
+        json_t *e = json_array_get(j, i);
+        if (json_is_integer(e))
+            s->scalings_ms[s->nscalings++] = json_integer_value(e);
+    }
+    json_decref(j);
+}
+
 int gw_meta_load(const struct gw_backend *be, const char *name, struct gw_stream *s)
 {
     memset(s, 0, sizeof *s);
@@ -203,6 +234,10 @@ int gw_meta_load(const struct gw_backend *be, const char *name, struct gw_stream
     snprintf(s->name, sizeof s->name, "%s", name);
     s->created_ms = attr_i64(be, name, A_CREATED, 0);
     s->retention_hours = (int32_t)attr_i64(be, name, A_RETENTION, 24);
+    int64_t kib = attr_i64(be, name, A_RECORD_KIB, GW_RECORD_KIB_DEFAULT);
+    s->max_record_kib = kib >= GW_RECORD_KIB_DEFAULT && kib <= GW_RECORD_KIB_MAX
+                            ? (int32_t)kib
+                            : GW_RECORD_KIB_DEFAULT;
     char *mode = attr(be, name, A_MODE);
     s->on_demand = mode && !strcmp(mode, "ON_DEMAND");
     free(mode);
@@ -228,6 +263,14 @@ int gw_meta_load(const struct gw_backend *be, const char *name, struct gw_stream
     if (consumers)
         load_consumers(s, consumers);
     free(consumers);
+    char *status = attr(be, name, A_STATUS);
+    if (status)
+        load_status(s, status);
+    free(status);
+    char *scalings = attr(be, name, A_SCALINGS);
+    if (scalings)
+        load_scalings(s, scalings);
+    free(scalings);
     return 0;
 }
 
@@ -260,14 +303,38 @@ int gw_meta_save(const struct gw_backend *be, const struct gw_stream *s)
     char *t_shards = rc ? NULL : json_dumps(shards, JSON_COMPACT);
     char *t_tags = rc ? NULL : json_dumps(tags, JSON_COMPACT);
     char *t_cons = rc ? NULL : json_dumps(cons, JSON_COMPACT);
+    /* ACTIVE removes the attribute (NULL value). */
+    char *t_status = NULL;
+    if (!rc && s->status != GW_STREAM_ACTIVE) {
+        json_t *st = json_pack("{s:s,s:I}", "s",
+                               s->status == GW_STREAM_CREATING ? "CREATING" : "UPDATING", "until",
+                               (json_int_t)s->status_until_ms);
+        t_status = st ? json_dumps(st, JSON_COMPACT) : NULL;
+        json_decref(st);
+        if (!t_status)
+            rc = -E_NOMEM;
+    }
+    /* No scalings removes the attribute too. */
+    char *t_scalings = NULL;
+    if (!rc && s->nscalings > 0) {
+        json_t *arr = json_array();
+        for (int32_t i = 0; arr && i < s->nscalings && i < GW_MAX_SCALINGS; i++)
+            json_array_append_new(arr, json_integer(s->scalings_ms[i]));
+        t_scalings = arr ? json_dumps(arr, JSON_COMPACT) : NULL;
+        json_decref(arr);
+        if (!t_scalings)
+            rc = -E_NOMEM;
+    }
     json_decref(shards);
     json_decref(tags);
     json_decref(cons);
     if (!rc && (!t_shards || !t_tags || !t_cons))
         rc = -E_NOMEM;
-    char created[24], retention[16];
+    char created[24], retention[16], kib[16];
     snprintf(created, sizeof created, "%lld", (long long)s->created_ms);
     snprintf(retention, sizeof retention, "%d", s->retention_hours);
+    snprintf(kib, sizeof kib, "%d",
+             s->max_record_kib ? s->max_record_kib : GW_RECORD_KIB_DEFAULT);
     const char *name = s->name;
     void *impl = be->impl;
     if (!rc)
@@ -275,17 +342,25 @@ int gw_meta_save(const struct gw_backend *be, const struct gw_stream *s)
     if (!rc)
         rc = be->ops->attr_set(impl, name, A_RETENTION, retention);
     if (!rc)
+        rc = be->ops->attr_set(impl, name, A_RECORD_KIB, kib);
+    if (!rc)
         rc = be->ops->attr_set(impl, name, A_MODE, s->on_demand ? "ON_DEMAND" : "PROVISIONED");
     if (!rc)
         rc = be->ops->attr_set(impl, name, A_TAGS, t_tags);
     if (!rc)
         rc = be->ops->attr_set(impl, name, A_CONSUMERS, t_cons);
+    if (!rc)
+        rc = be->ops->attr_set(impl, name, A_STATUS, t_status);
+    if (!rc)
+        rc = be->ops->attr_set(impl, name, A_SCALINGS, t_scalings);
     /* Shards last: their presence marks the stream as Kinesis-managed. */
     if (!rc)
         rc = be->ops->attr_set(impl, name, A_SHARDS, t_shards);
     free(t_shards);
     free(t_tags);
     free(t_cons);
+    free(t_status);
+    free(t_scalings);
     return rc;
 }
 

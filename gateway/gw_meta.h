@@ -12,11 +12,15 @@
  * Attributes (values are JSON text, written with jansson):
  *   kinesis.created_ms       "1767323045000"
  *   kinesis.retention_hours  "24"
+ *   kinesis.max_record_kib   "1024" (MaxRecordSizeInKiB: data + partition key)
  *   kinesis.mode             "PROVISIONED" | "ON_DEMAND"
  *   kinesis.shards           [{"p":0,"s":"0","e":"3402...455","parent":-1,
  *                              "adj":-1,"open":true,"so":0,"eo":-1,"c":ms,"x":0}]
  *   kinesis.tags             {"k":"v",...}
  *   kinesis.consumers        [{"n":"name","c":ms}]
+ *   kinesis.status           {"s":"CREATING"|"UPDATING","until":ms}; absent = ACTIVE
+ *   kinesis.scalings         [ms,...] UpdateShardCount calls of the last 24 hours
+ *                            (gw_status.c: no timer, the deadline is the state)
  */
 #ifndef SLUICE_GW_META_H
 #define SLUICE_GW_META_H
@@ -30,6 +34,21 @@
 
 #define GW_MAX_CONSUMERS 20 /* AWS: 20 registered consumers per stream */
 #define GW_MAX_TAGS 50      /* AWS: 50 tags per stream */
+/* MaxRecordSizeInKiB: 1 MiB unless UpdateMaxRecordSize (or CreateStream)
+ * chose up to 10 MiB. */
+#define GW_RECORD_KIB_DEFAULT 1024
+#define GW_RECORD_KIB_MAX 10240
+/* AWS: UpdateShardCount at most 10 times per rolling 24 hours per stream. */
+#define GW_MAX_SCALINGS 10
+#define GW_SCALING_WINDOW_MS (24 * 3600 * 1000LL)
+
+/* StreamStatus. DELETING is never shown: DeleteStream removes the topic at
+ * once. Transitions and what each state admits: gw_status.c. */
+enum gw_stream_status {
+    GW_STREAM_ACTIVE = 0,
+    GW_STREAM_CREATING,
+    GW_STREAM_UPDATING,
+};
 
 struct gw_shard {
     int32_t partition;
@@ -55,6 +74,7 @@ struct gw_stream {
     char name[129];
     int64_t created_ms;
     int32_t retention_hours;
+    int32_t max_record_kib; /* largest record: data + partition key, KiB */
     bool on_demand;
     bool persisted; /* attributes exist (created or changed through Kinesis) */
     struct gw_shard *shards;
@@ -63,6 +83,14 @@ struct gw_stream {
     size_t ntags;
     struct gw_consumer *consumers;
     size_t nconsumers;
+    /* As stored: a transitional status and the time it ends (read it
+     * through gw_status_of, which knows the clock). */
+    enum gw_stream_status status;
+    int64_t status_until_ms;
+    /* When UpdateShardCount changed the stream, oldest first (at most the
+     * last GW_MAX_SCALINGS; older than the window count for nothing). */
+    int64_t scalings_ms[GW_MAX_SCALINGS];
+    int32_t nscalings;
 };
 
 /* The attribute that holds the shard list (JSON, see above). */

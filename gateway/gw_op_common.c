@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gateway/gw_seq.h"
+#include "gateway/gw_status.h"
 #include "protocol/status.h"
 
 const char *gw_arn_stream_name(struct arena *a, const char *arn)
@@ -51,6 +52,8 @@ int gw_call_load_stream_name(struct gw_call *c, const char *name, struct gw_stre
     if (rc)
         gw_err_set(&c->err, GW_EXC_INTERNAL_FAILURE, "Could not read stream metadata (%s).",
                    status_name(rc));
+    else
+        gw_status_settle(s, c->now_ms);
     return rc;
 }
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gateway/gw_status.h"
 #include "protocol/status.h"
 
 #define DEFAULT_MAX_RESULTS 100
@@ -84,8 +85,10 @@ void gw_register_stream_consumer(struct gw_call *c)
     if (gw_dec_consumer(c->a, c->fmt, c->in, true, &in, &c->err) ||
         gw_call_load_stream_name(c, gw_arn_stream_name(c->a, in.stream_arn), &s))
         return gw_call_fail(c);
-    int rc = 0;
-    if (gw_meta_consumer_find(&s, in.consumer_name))
+    int rc = gw_call_admit(c, &s, GW_ADMIT_CREATED);
+    if (rc)
+        ; /* not while CREATING */
+    else if (gw_meta_consumer_find(&s, in.consumer_name))
         rc = gw_err_set(&c->err, GW_EXC_RESOURCE_IN_USE,
                         "Consumer %s under stream %s already exists for account %s.",
                         in.consumer_name, s.name, c->gw->cfg.account_id);
@@ -129,8 +132,11 @@ void gw_deregister_stream_consumer(struct gw_call *c)
     if (gw_dec_consumer(c->a, c->fmt, c->in, false, &in, &c->err) || !(co = find(c, &in, &s)))
         return gw_call_fail(c);
     char *name = arena_strdup(c->a, co->name);
-    gw_meta_consumer_remove(&s, name);
-    int rc = gw_call_save_stream(c, &s);
+    int rc = gw_call_admit(c, &s, GW_ADMIT_CREATED);
+    if (!rc) {
+        gw_meta_consumer_remove(&s, name);
+        rc = gw_call_save_stream(c, &s);
+    }
     gw_meta_free(&s);
     if (rc)
         return gw_call_fail(c);

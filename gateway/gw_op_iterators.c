@@ -15,6 +15,7 @@
 
 #include "gateway/gw_iter.h"
 #include "gateway/gw_seq.h"
+#include "gateway/gw_status.h"
 #include "protocol/status.h"
 
 #define GET_RECORDS_DEFAULT_LIMIT 10000
@@ -43,14 +44,16 @@ void gw_get_shard_iterator(struct gw_call *c)
         return gw_call_fail(c);
     int32_t idx = gw_shard_index(&s, in.shard_id);
     int64_t offset = 0;
-    if (idx < 0)
-        gw_err_set(&c->err, GW_EXC_RESOURCE_NOT_FOUND,
-                   "Shard %s in stream %s under account %s does not exist", in.shard_id, s.name,
-                   c->gw->cfg.account_id);
-    else
-        gw_resolve_position(c, &s, &s.shards[idx], in.type, in.starting_sequence_number,
-                            in.starting_sequence_number_len, in.has_timestamp, in.timestamp_ms,
-                            &offset);
+    if (!gw_call_admit(c, &s, GW_ADMIT_DATA)) {
+        if (idx < 0)
+            gw_err_set(&c->err, GW_EXC_RESOURCE_NOT_FOUND,
+                       "Shard %s in stream %s under account %s does not exist", in.shard_id,
+                       s.name, c->gw->cfg.account_id);
+        else
+            gw_resolve_position(c, &s, &s.shards[idx], in.type, in.starting_sequence_number,
+                                in.starting_sequence_number_len, in.has_timestamp,
+                                in.timestamp_ms, &offset);
+    }
     if (c->err.exc) {
         gw_meta_free(&s);
         return gw_call_fail(c);

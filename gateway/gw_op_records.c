@@ -9,6 +9,12 @@
  * preserving their order, and appends each group as one batch; the
  * response lists results in request order, each record failing alone
  * (FailedRecordCount) when its shard's append fails.
+ *
+ * Sizes: a record (data + partition key) may be as large as the stream's
+ * MaxRecordSizeInKiB (1 MiB unless UpdateMaxRecordSize raised it, 10 MiB at
+ * most); a PutRecords call carries at most 10 MiB of data and keys. A
+ * record over its stream's limit fails the whole call (ValidationException),
+ * as a record over the API's 10 MiB does in decoding.
  */
 #include "gateway/gw_ops.h"
 
@@ -16,6 +22,7 @@
 #include <string.h>
 
 #include "gateway/gw_seq.h"
+#include "gateway/gw_status.h"
 #include "protocol/status.h"
 
 /* The open shard holding hash, or NULL (only if the ranges have a hole). */
@@ -48,6 +55,21 @@ static int route_record(struct gw_call *c, const struct gw_stream *s, const stru
                           "No open shard of stream %s covers the record's hash key.", s->name);
     *partition = sh->partition;
     return 0;
+}
+
+/* Sets ValidationException when r is larger than s takes; what names the
+ * record in the message ("The record", "Record 3"). */
+static int check_size(struct gw_call *c, const struct gw_stream *s, const struct gw_record_in *r,
+                      const char *what)
+{
+    size_t max = (size_t)s->max_record_kib * 1024;
+    size_t size = r->data_len + r->partition_key_len;
+    if (size <= max)
+        return 0;
+    return gw_err_set(&c->err, GW_EXC_VALIDATION,
+                      "%s is %zu bytes (data + partition key), more than the %d KiB stream %s "
+                      "takes (MaxRecordSizeInKiB; UpdateMaxRecordSize raises it).",
+                      what, size, s->max_record_kib, s->name);
 }
 
 static void to_append(const struct gw_record_in *r, struct gw_append_record *out)
@@ -92,9 +114,15 @@ void gw_put_record(struct gw_call *c)
     if (gw_dec_put_record(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
+    if (gw_call_admit(c, &s, GW_ADMIT_DATA)) {
+        gw_meta_free(&s);
+        return gw_call_fail(c);
+    }
     struct put_one *p = arena_alloc(c->a, sizeof *p);
     int32_t partition = 0;
-    int rc = p ? route_record(c, &s, &in.rec, &partition) : -E_NOMEM;
+    int rc = check_size(c, &s, &in.rec, "The record");
+    if (!rc)
+        rc = p ? route_record(c, &s, &in.rec, &partition) : -E_NOMEM;
     char name[129];
     memcpy(name, s.name, sizeof name);
     gw_meta_free(&s);
@@ -180,15 +208,25 @@ void gw_put_records(struct gw_call *c)
     if (gw_dec_put_records(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
-    /* API reference: up to 5 MiB for the entire request, partition keys
-     * included. */
-    size_t total = 0;
-    for (size_t i = 0; i < in.nrecs; i++)
-        total += in.recs[i].data_len + in.recs[i].partition_key_len;
-    if (total > GW_MAX_PUT_RECORDS_BYTES) {
+    if (gw_call_admit(c, &s, GW_ADMIT_DATA)) {
         gw_meta_free(&s);
-        return gw_call_error(c, GW_EXC_INVALID_ARGUMENT,
-                             "Records size exceeds 5 MB limit (%zu bytes).", total);
+        return gw_call_fail(c);
+    }
+    /* Up to 10 MiB for the entire request, partition keys included. */
+    size_t total = 0;
+    int rc = 0;
+    for (size_t i = 0; i < in.nrecs && !rc; i++) {
+        char what[40];
+        snprintf(what, sizeof what, "Record %zu", i + 1);
+        rc = check_size(c, &s, &in.recs[i], what);
+        total += in.recs[i].data_len + in.recs[i].partition_key_len;
+    }
+    if (!rc && total > GW_MAX_PUT_RECORDS_BYTES)
+        rc = gw_err_set(&c->err, GW_EXC_INVALID_ARGUMENT,
+                        "Records size exceeds 10 MB limit (%zu bytes).", total);
+    if (rc) {
+        gw_meta_free(&s);
+        return gw_call_fail(c);
     }
     struct arena *a = c->a;
     struct put_many *m = arena_alloc(a, sizeof *m);
@@ -202,7 +240,7 @@ void gw_put_records(struct gw_call *c)
     m->partition = arena_calloc(a, in.nrecs, sizeof *m->partition);
     m->offset = arena_calloc(a, in.nrecs, sizeof *m->offset);
     m->status = arena_calloc(a, in.nrecs, sizeof *m->status);
-    int rc = m->partition && m->offset && m->status ? 0 : -E_NOMEM;
+    rc = m->partition && m->offset && m->status ? 0 : -E_NOMEM;
     for (size_t i = 0; !rc && i < in.nrecs; i++) {
         rc = route_record(c, &s, &in.recs[i], &m->partition[i]);
         if (!rc)

@@ -7,13 +7,18 @@
  * thus is not eligible for merging or splitting", InvalidArgumentException).
  * The parent's end is the log end at the moment it closed; readers reaching
  * it are sent to the children (GetRecords ChildShards, no NextShardIterator).
+ * A reshard needs an ACTIVE stream and leaves it UPDATING for
+ * sluice.gateway.status.delay.ms (gw_status.c); the new shards take records
+ * at once.
  */
 #include "gateway/gw_ops.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "gateway/gw_iter.h"
+#include "gateway/gw_status.h"
 #include "protocol/status.h"
 
 #define DEFAULT_MAX_RESULTS 1000
@@ -214,7 +219,10 @@ static void start_at_log_end(struct gw_call *c, struct gw_stream *s, int32_t idx
 
 static void finish(struct gw_call *c, struct gw_stream *s, struct gw_val *out)
 {
-    int rc = gw_call_save_stream(c, s);
+    /* Every reshard checked for ACTIVE first (gw_call_admit). */
+    int rc = gw_status_begin(s, GW_STREAM_UPDATING, c->now_ms, c->gw->cfg.status_delay_ms);
+    assert(rc == 0);
+    rc = gw_call_save_stream(c, s);
     gw_meta_free(s);
     if (rc)
         return gw_call_fail(c);
@@ -231,7 +239,8 @@ void gw_split_shard(struct gw_call *c)
     if (gw_dec_split_shard(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
-    struct gw_shard *sh = open_shard(c, &s, in.shard_to_split);
+    struct gw_shard *sh =
+        gw_call_admit(c, &s, GW_ADMIT_ACTIVE) ? NULL : open_shard(c, &s, in.shard_to_split);
     gw_u128 key;
     int prc = gw_u128_parse(in.new_starting_hash_key, in.new_starting_hash_key_len, &key);
     if (sh && (prc || key <= sh->start + 1 || key >= sh->end)) {
@@ -270,7 +279,8 @@ void gw_merge_shards(struct gw_call *c)
     if (gw_dec_merge_shards(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
-    struct gw_shard *x = open_shard(c, &s, in.shard_to_merge);
+    struct gw_shard *x =
+        gw_call_admit(c, &s, GW_ADMIT_ACTIVE) ? NULL : open_shard(c, &s, in.shard_to_merge);
     struct gw_shard *y = x ? open_shard(c, &s, in.adjacent_shard_to_merge) : NULL;
     /* Adjacent: one ends right before the other starts (without letting
      * 2^128 - 1 + 1 wrap to 0). */
@@ -300,6 +310,17 @@ void gw_merge_shards(struct gw_call *c)
     finish(c, &s, NULL);
 }
 
+/* Forget scalings older than the window; returns how many are left. */
+static int32_t recent_scalings(struct gw_stream *s, int64_t now_ms)
+{
+    int32_t keep = 0;
+    for (int32_t i = 0; i < s->nscalings; i++)
+        if (now_ms - s->scalings_ms[i] < GW_SCALING_WINDOW_MS)
+            s->scalings_ms[keep++] = s->scalings_ms[i];
+    s->nscalings = keep;
+    return keep;
+}
+
 void gw_update_shard_count(struct gw_call *c)
 {
     struct gw_update_shard_count_in in = {0};
@@ -307,15 +328,31 @@ void gw_update_shard_count(struct gw_call *c)
     if (gw_dec_update_shard_count(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
+    if (gw_call_admit(c, &s, GW_ADMIT_ACTIVE)) {
+        gw_meta_free(&s);
+        return gw_call_fail(c);
+    }
     int32_t open = gw_open_shards(&s);
     int64_t target = in.target_shard_count;
-    /* AWS limits: at most double, at least half the current open count. */
+    /* AWS limits: at most double, at least half the current open count,
+     * and ten scalings per rolling 24 hours. */
     if (target > 2 * (int64_t)open || target * 2 < (int64_t)open) {
         gw_meta_free(&s);
         return gw_call_error(c, GW_EXC_LIMIT_EXCEEDED,
                              "UpdateShardCount may scale a stream to at most double and at least "
                              "half its current shard count (%d); requested %lld.",
                              open, (long long)target);
+    }
+    if (target != open && recent_scalings(&s, c->now_ms) >= GW_MAX_SCALINGS) {
+        int64_t wait_ms = s.scalings_ms[0] + GW_SCALING_WINDOW_MS - c->now_ms;
+        gw_err_set(&c->err, GW_EXC_LIMIT_EXCEEDED,
+                   "Stream %s under account %s was scaled %d times in the last 24 hours, the "
+                   "most UpdateShardCount allows; the next scaling is possible %lld seconds from "
+                   "now.",
+                   s.name, c->gw->cfg.account_id, GW_MAX_SCALINGS,
+                   (long long)((wait_ms + 999) / 1000));
+        gw_meta_free(&s);
+        return gw_call_fail(c);
     }
     struct arena *a = c->a;
     struct gw_val *out = gv_map(a);
@@ -374,5 +411,6 @@ void gw_update_shard_count(struct gw_call *c)
         gw_meta_free(&s);
         return gw_call_fail(c);
     }
+    s.scalings_ms[s.nscalings++] = c->now_ms; /* fewer than GW_MAX_SCALINGS: checked above */
     finish(c, &s, out);
 }

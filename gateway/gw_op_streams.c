@@ -1,15 +1,17 @@
 /*
  * gw_op_streams.c - CreateStream, DeleteStream, DescribeStream,
- * DescribeStreamSummary, ListStreams, Increase/DecreaseStreamRetentionPeriod
- * and DescribeLimits. A stream is a topic; its shards are its partitions.
- * Streams are ACTIVE as soon as CreateStream answers (the topic exists
- * then), so clients that wait for ACTIVE see it on their first describe.
+ * DescribeStreamSummary, ListStreams and DescribeLimits (a stream's settings
+ * change in gw_op_settings.c). A stream is a topic; its shards are its
+ * partitions. A new stream is CREATING for sluice.gateway.status.delay.ms,
+ * then ACTIVE (gw_status.c); the topic exists from the start, so nothing
+ * waits but the status clients see.
  */
 #include "gateway/gw_ops.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "gateway/gw_status.h"
 #include "protocol/status.h"
 
 #define ON_DEMAND_SHARDS 4 /* AWS starts an on-demand stream with 4 shards */
@@ -31,6 +33,49 @@ static struct gw_val *enhanced_monitoring(struct gw_call *c)
     return list;
 }
 
+/* Kinesis stream names are a subset of Kafka topic names; internal
+ * topics (__consumer_offsets) and names Kinesis could not address are
+ * not listed. */
+static bool kinesis_name(const char *t)
+{
+    size_t n = strlen(t);
+    if (n == 0 || n > 128 || !strncmp(t, "__", 2))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char ch = t[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+              ch == '_' || ch == '.' || ch == '-'))
+            return false;
+    }
+    return true;
+}
+
+/* Account-wide counts over every stream (DescribeLimits, CreateStream's
+ * limits). */
+struct census {
+    struct gw_call *c;
+    int64_t open, on_demand, creating;
+};
+
+static int count_one(void *arg, const char *topic)
+{
+    struct census *n = arg;
+    struct gw_stream s;
+    if (!kinesis_name(topic) || gw_meta_load(gw_call_backend(n->c), topic, &s))
+        return 0;
+    n->open += gw_open_shards(&s);
+    n->on_demand += s.on_demand;
+    n->creating += gw_status_of(&s, n->c->now_ms) == GW_STREAM_CREATING;
+    gw_meta_free(&s);
+    return 0;
+}
+
+static void take_census(struct gw_call *c, struct census *n)
+{
+    const struct gw_backend *be = gw_call_backend(c);
+    be->ops->topic_list(be->impl, count_one, n);
+}
+
 void gw_create_stream(struct gw_call *c)
 {
     struct gw_create_stream_in in = {0};
@@ -49,6 +94,23 @@ void gw_create_stream(struct gw_call *c)
                              "This request would exceed the shard limit for the account %s. "
                              "Current limit is %d shards per stream.",
                              c->gw->cfg.account_id, GW_SHARD_LIMIT);
+    /* The account-wide limits need a look at every stream: only when they
+     * can apply (nothing is ever CREATING with a zero delay). */
+    if (on_demand || c->gw->cfg.status_delay_ms > 0) {
+        struct census cen = {.c = c};
+        take_census(c, &cen);
+        if (cen.creating >= GW_MAX_CREATING_STREAMS)
+            return gw_call_error(c, GW_EXC_LIMIT_EXCEEDED,
+                                 "Account %s already has %lld streams in CREATING state; at most "
+                                 "%d may be created at a time.",
+                                 c->gw->cfg.account_id, (long long)cen.creating,
+                                 GW_MAX_CREATING_STREAMS);
+        if (on_demand && cen.on_demand >= GW_ON_DEMAND_STREAM_LIMIT)
+            return gw_call_error(c, GW_EXC_LIMIT_EXCEEDED,
+                                 "This request would exceed the limit of %d ON_DEMAND streams for "
+                                 "account %s.",
+                                 GW_ON_DEMAND_STREAM_LIMIT, c->gw->cfg.account_id);
+    }
     const struct gw_backend *be = gw_call_backend(c);
     int rc = be->ops->topic_create(be->impl, in.name, (int32_t)n);
     if (rc == -E_EXISTS)
@@ -61,8 +123,10 @@ void gw_create_stream(struct gw_call *c)
     memcpy(s.name, in.name, in.name_len + 1);
     s.created_ms = c->now_ms;
     s.retention_hours = 24;
+    s.max_record_kib =
+        in.has_max_record_kib ? (int32_t)in.max_record_kib : GW_RECORD_KIB_DEFAULT;
     s.on_demand = on_demand;
-    rc = 0;
+    rc = gw_status_begin(&s, GW_STREAM_CREATING, c->now_ms, c->gw->cfg.status_delay_ms);
     for (int32_t i = 0; !rc && i < (int32_t)n; i++) {
         gw_u128 lo, hi;
         gw_hash_split((int32_t)n, i, &lo, &hi);
@@ -90,6 +154,10 @@ void gw_delete_stream(struct gw_call *c)
     if (gw_dec_delete_stream(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
+    if (gw_call_admit(c, &s, GW_ADMIT_ACTIVE)) {
+        gw_meta_free(&s);
+        return gw_call_fail(c);
+    }
     if (s.nconsumers && !in.enforce_consumer_deletion) {
         gw_err_set(&c->err, GW_EXC_RESOURCE_IN_USE,
                    "Stream %s under account %s has registered consumers. Deregister them or set "
@@ -132,7 +200,7 @@ void gw_describe_stream(struct gw_call *c)
     struct gw_val *d = gv_map(a);
     gv_put(a, d, "StreamName", gv_str(a, s.name));
     gv_put(a, d, "StreamARN", gv_str(a, gw_stream_arn(c, s.name)));
-    gv_put(a, d, "StreamStatus", gv_str(a, "ACTIVE"));
+    gv_put(a, d, "StreamStatus", gv_str(a, gw_status_name(gw_status_of(&s, c->now_ms))));
     gv_put(a, d, "StreamModeDetails", mode_details(c, &s));
     gv_put(a, d, "Shards", shards);
     gv_put(a, d, "HasMoreShards", gv_bool(a, i < s.nshards));
@@ -157,7 +225,7 @@ void gw_describe_stream_summary(struct gw_call *c)
     struct gw_val *d = gv_map(a);
     gv_put(a, d, "StreamName", gv_str(a, s.name));
     gv_put(a, d, "StreamARN", gv_str(a, gw_stream_arn(c, s.name)));
-    gv_put(a, d, "StreamStatus", gv_str(a, "ACTIVE"));
+    gv_put(a, d, "StreamStatus", gv_str(a, gw_status_name(gw_status_of(&s, c->now_ms))));
     gv_put(a, d, "StreamModeDetails", mode_details(c, &s));
     gv_put(a, d, "RetentionPeriodHours", gv_int(a, s.retention_hours));
     gv_put(a, d, "StreamCreationTimestamp", gv_time(a, s.created_ms));
@@ -165,27 +233,11 @@ void gw_describe_stream_summary(struct gw_call *c)
     gv_put(a, d, "EncryptionType", gv_str(a, "NONE"));
     gv_put(a, d, "OpenShardCount", gv_int(a, gw_open_shards(&s)));
     gv_put(a, d, "ConsumerCount", gv_int(a, (int64_t)s.nconsumers));
+    gv_put(a, d, "MaxRecordSizeInKiB", gv_int(a, s.max_record_kib));
     struct gw_val *out = gv_map(a);
     gv_put(a, out, "StreamDescriptionSummary", d);
     gw_meta_free(&s);
     gw_call_reply(c, out);
-}
-
-/* Kinesis stream names are a subset of Kafka topic names; internal
- * topics (__consumer_offsets) and names Kinesis could not address are
- * not listed. */
-static bool kinesis_name(const char *t)
-{
-    size_t n = strlen(t);
-    if (n == 0 || n > 128 || !strncmp(t, "__", 2))
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        char ch = t[i];
-        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-              ch == '_' || ch == '.' || ch == '-'))
-            return false;
-    }
-    return true;
 }
 
 struct list_ctx {
@@ -216,7 +268,7 @@ static int list_one(void *arg, const char *topic)
     struct gw_val *sum = gv_map(a);
     gv_put(a, sum, "StreamName", gv_str(a, topic));
     gv_put(a, sum, "StreamARN", gv_str(a, gw_stream_arn(c, topic)));
-    gv_put(a, sum, "StreamStatus", gv_str(a, "ACTIVE"));
+    gv_put(a, sum, "StreamStatus", gv_str(a, gw_status_name(gw_status_of(&s, c->now_ms))));
     gv_put(a, sum, "StreamModeDetails", mode_details(c, &s));
     gv_put(a, sum, "StreamCreationTimestamp", gv_time(a, s.created_ms));
     gv_push(a, l->summaries, sum);
@@ -266,84 +318,15 @@ void gw_list_streams(struct gw_call *c)
     gw_call_reply(c, out);
 }
 
-static void retention(struct gw_call *c, bool increase)
-{
-    struct gw_retention_in in = {0};
-    struct gw_stream s;
-    if (gw_dec_retention(c->a, c->fmt, c->in, &in, &c->err) || gw_call_load_stream(c, &in.ref, &s))
-        return gw_call_fail(c);
-    if (in.hours < 24) {
-        gw_err_set(&c->err, GW_EXC_INVALID_ARGUMENT,
-                   "Minimum allowed retention period is 24 hours. Requested retention period "
-                   "(%lld hours) is too short.",
-                   (long long)in.hours);
-    } else if (increase && in.hours < s.retention_hours) {
-        gw_err_set(&c->err, GW_EXC_INVALID_ARGUMENT,
-                   "Requested retention period (%lld hours) for stream %s can not be shorter "
-                   "than existing retention period (%d hours). Use DecreaseRetentionPeriod API.",
-                   (long long)in.hours, s.name, s.retention_hours);
-    } else if (!increase && in.hours > s.retention_hours) {
-        gw_err_set(&c->err, GW_EXC_INVALID_ARGUMENT,
-                   "Requested retention period (%lld hours) for stream %s can not be longer "
-                   "than existing retention period (%d hours). Use IncreaseRetentionPeriod API.",
-                   (long long)in.hours, s.name, s.retention_hours);
-    }
-    if (c->err.exc) {
-        gw_meta_free(&s);
-        return gw_call_fail(c);
-    }
-    const struct gw_backend *be = gw_call_backend(c);
-    int rc = be->ops->retention_set(be->impl, s.name, in.hours * 3600 * 1000);
-    if (rc) {
-        gw_err_set(&c->err, GW_EXC_INTERNAL_FAILURE, "Could not set retention (%s).",
-                   status_name(rc));
-    } else {
-        s.retention_hours = (int32_t)in.hours;
-        rc = gw_call_save_stream(c, &s);
-    }
-    gw_meta_free(&s);
-    if (rc)
-        return gw_call_fail(c);
-    gw_call_reply_empty(c);
-}
-
-void gw_increase_retention(struct gw_call *c)
-{
-    retention(c, true);
-}
-
-void gw_decrease_retention(struct gw_call *c)
-{
-    retention(c, false);
-}
-
-struct limits_ctx {
-    struct gw_call *c;
-    int64_t open, on_demand;
-};
-
-static int count_one(void *arg, const char *topic)
-{
-    struct limits_ctx *l = arg;
-    struct gw_stream s;
-    if (!kinesis_name(topic) || gw_meta_load(gw_call_backend(l->c), topic, &s))
-        return 0;
-    l->open += gw_open_shards(&s);
-    l->on_demand += s.on_demand;
-    gw_meta_free(&s);
-    return 0;
-}
-
 void gw_describe_limits(struct gw_call *c)
 {
-    struct limits_ctx l = {.c = c};
-    const struct gw_backend *be = gw_call_backend(c);
-    be->ops->topic_list(be->impl, count_one, &l);
+    struct census n = {.c = c};
+    take_census(c, &n);
     struct arena *a = c->a;
     struct gw_val *out = gv_map(a);
     gv_put(a, out, "ShardLimit", gv_int(a, GW_SHARD_LIMIT));
-    gv_put(a, out, "OpenShardCount", gv_int(a, l.open));
-    gv_put(a, out, "OnDemandStreamCount", gv_int(a, l.on_demand));
-    gv_put(a, out, "OnDemandStreamCountLimit", gv_int(a, 50));
+    gv_put(a, out, "OpenShardCount", gv_int(a, n.open));
+    gv_put(a, out, "OnDemandStreamCount", gv_int(a, n.on_demand));
+    gv_put(a, out, "OnDemandStreamCountLimit", gv_int(a, GW_ON_DEMAND_STREAM_LIMIT));
     gw_call_reply(c, out);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gateway/gw_status.h"
 #include "protocol/status.h"
 
 void gw_add_tags_to_stream(struct gw_call *c)
@@ -15,6 +16,7 @@ void gw_add_tags_to_stream(struct gw_call *c)
     struct gw_stream s;
     if (gw_dec_add_tags(c->a, c->fmt, c->in, &in, &c->err) || gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
+    int rc = gw_call_admit(c, &s, GW_ADMIT_CREATED);
     size_t after = s.ntags;
     for (size_t i = 0; i < in.ntags; i++) {
         bool known = false;
@@ -22,8 +24,7 @@ void gw_add_tags_to_stream(struct gw_call *c)
             known |= !strcmp(s.tags[k].key, in.tags[i].key);
         after += !known;
     }
-    int rc = 0;
-    if (after > GW_MAX_TAGS) {
+    if (!rc && after > GW_MAX_TAGS) {
         rc = gw_err_set(&c->err, GW_EXC_INVALID_ARGUMENT,
                         "Failed to add tags to stream %s under account %s because a given stream "
                         "cannot have more than %d tags associated with it.",
@@ -47,9 +48,11 @@ void gw_remove_tags_from_stream(struct gw_call *c)
     if (gw_dec_remove_tags(c->a, c->fmt, c->in, &in, &c->err) ||
         gw_call_load_stream(c, &in.ref, &s))
         return gw_call_fail(c);
-    for (size_t i = 0; i < in.nkeys; i++)
+    int rc = gw_call_admit(c, &s, GW_ADMIT_CREATED);
+    for (size_t i = 0; !rc && i < in.nkeys; i++)
         gw_meta_tag_remove(&s, in.keys[i]);
-    int rc = gw_call_save_stream(c, &s);
+    if (!rc)
+        rc = gw_call_save_stream(c, &s);
     gw_meta_free(&s);
     if (rc)
         return gw_call_fail(c);

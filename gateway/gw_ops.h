@@ -19,6 +19,10 @@
 /* Shards one stream may have (its partitions are real logs). AWS's
  * default account limit is 500 (200 in smaller regions). */
 #define GW_SHARD_LIMIT 1024
+/* AWS CreateStream: at most 5 streams CREATING at a time per account, at
+ * most 50 ON_DEMAND streams (DescribeLimits shows the latter). */
+#define GW_MAX_CREATING_STREAMS 5
+#define GW_ON_DEMAND_STREAM_LIMIT 50
 
 struct gw_sub;
 
@@ -86,6 +90,7 @@ void gw_describe_stream_summary(struct gw_call *c);
 void gw_list_streams(struct gw_call *c);
 void gw_increase_retention(struct gw_call *c);
 void gw_decrease_retention(struct gw_call *c);
+void gw_update_max_record_size(struct gw_call *c);
 void gw_describe_limits(struct gw_call *c);
 void gw_list_shards(struct gw_call *c);
 void gw_split_shard(struct gw_call *c);

@@ -17,7 +17,7 @@ from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 
-from kx import check, client, eq, finish
+from kx import check, client, eq, finish, wait_active
 
 PORT = int(sys.argv[1])
 URL = "http://127.0.0.1:%d/" % PORT
@@ -73,6 +73,7 @@ def expect(op, body, status, etype, what, **kw):
 
 kin = client(PORT)
 kin.create_stream(StreamName=S, ShardCount=2)
+wait_active(kin, S)
 written = kin.put_records(StreamName=S, Records=[
     {"PartitionKey": "k%d" % i, "Data": ("before-%d" % i).encode()} for i in range(20)])
 eq(written["FailedRecordCount"], 0, "setup records written")

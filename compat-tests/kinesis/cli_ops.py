@@ -15,7 +15,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from kx import check, client, dump, eq, finish
+from kx import check, client, dump, eq, finish, wait_active
 
 PORT = int(sys.argv[1])
 ENDPOINT = "http://127.0.0.1:%d" % PORT
@@ -73,6 +73,10 @@ created = par(lambda: aws("create-stream", "--stream-name", S, "--shard-count", 
               lambda: aws("create-stream", "--stream-name", OD, "--stream-mode-details",
                           "StreamMode=ON_DEMAND"))
 eq(created, [{}, {}], "CreateStream outputs are empty")
+# New streams are CREATING for a moment: the CLI's own waiter for one, boto3's
+# for the other.
+par(lambda: aws("wait", "stream-exists", "--stream-name", S),
+    lambda: wait_active(KIN, OD))
 before_ms = int(time.time() * 1000) - 1000
 recs = [{"PartitionKey": "k%d" % i, "Data": b64("rec-%d" % i)} for i in range(9)]
 recs.append({"PartitionKey": "ehk", "Data": b64("explicit"),
@@ -164,6 +168,7 @@ s0 = desc["Shards"][0]["HashKeyRange"] if desc.get("Shards") else {}
 mid = (int(s0.get("StartingHashKey", "0")) + int(s0.get("EndingHashKey", "2"))) // 2
 eq(aws("split-shard", "--stream-name", S, "--shard-to-split", SH[0],
        "--new-starting-hash-key", str(mid)), {}, "SplitShard output")
+wait_active(KIN, S)  # UPDATING after a reshard; the next reshard needs ACTIVE
 openl = aws("list-shards", "--stream-name", S, "--shard-filter", "Type=AT_LATEST")
 boto_error(lambda: KIN.split_shard(StreamName=S, ShardToSplit=SH[0],
                                    NewStartingHashKey=str(mid)),
@@ -188,12 +193,14 @@ check("NextShardIterator" not in end and len(end.get("ChildShards", [])) == 2,
       "closed shard: no NextShardIterator, two ChildShards", dump(end))
 eq(aws("merge-shards", "--stream-name", S, "--shard-to-merge", SH[2],
        "--adjacent-shard-to-merge", SH[3]), {}, "MergeShards output")
+wait_active(KIN, S)
 eq(KIN.describe_stream_summary(StreamName=S)["StreamDescriptionSummary"]["OpenShardCount"], 2,
    "open shards after merge")
 usc = aws("update-shard-count", "--stream-name", S, "--target-shard-count", "4",
           "--scaling-type", "UNIFORM_SCALING")
 eq((usc.get("CurrentShardCount"), usc.get("TargetShardCount")), (2, 4),
    "UpdateShardCount output")
+wait_active(KIN, S)
 eq(KIN.describe_stream_summary(StreamName=S)["StreamDescriptionSummary"]["OpenShardCount"], 4,
    "open shards after UpdateShardCount")
 pr = KIN.put_records(StreamName=S, Records=[{"PartitionKey": "p%d" % i, "Data": b"x"}

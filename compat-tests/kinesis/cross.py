@@ -15,7 +15,7 @@ import base64
 import json
 import sys
 
-from kx import client
+from kx import client, wait_active
 
 cmd, port, stream = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 kin = client(port)
@@ -28,14 +28,17 @@ def data_of(i):
 
 if cmd == "create":
     kin.create_stream(StreamName=stream, ShardCount=int(sys.argv[4]))
+    wait_active(kin, stream)
 elif cmd == "split":
     sh = kin.list_shards(StreamName=stream)["Shards"][0]
     r = sh["HashKeyRange"]
     mid = (int(r["StartingHashKey"]) + int(r["EndingHashKey"])) // 2
     kin.split_shard(StreamName=stream, ShardToSplit=sh["ShardId"], NewStartingHashKey=str(mid))
+    wait_active(kin, stream)
 elif cmd == "put":
     n = int(sys.argv[4])
     kin.create_stream(StreamName=stream, ShardCount=3)
+    wait_active(kin, stream)
     recs = []
     for i in range(n):
         r = {"PartitionKey": "pk-%d-\u00e9" % i, "Data": data_of(i)}

@@ -1,5 +1,6 @@
 // jssdk.mjs PORT - the AWS JS SDK v3 Kinesis client (HTTP/2 by default,
-// even on http://) against the gateway with SigV4 on: create, put, get,
+// even on http://) against the gateway with SigV4 on: create (and its
+// stream-exists waiter), put, get,
 // RegisterStreamConsumer and a SubscribeToShard event stream read.
 // Run with NODE_PATH pointing at the node_modules holding
 // @aws-sdk/client-kinesis; credentials come from AWS_ACCESS_KEY_ID /
@@ -31,6 +32,11 @@ const S = "js-stream";
 
 async function main() {
   await client.send(new k.CreateStreamCommand({ StreamName: S, ShardCount: 1 }));
+  // The stream is CREATING for a moment: the SDK's own waiter polls
+  // DescribeStream until ACTIVE (its shortest delay between polls is 1 s).
+  const waited = await k.waitUntilStreamExists(
+    { client, maxWaitTime: 10, minDelay: 1, maxDelay: 1 }, { StreamName: S });
+  check(waited.state === "SUCCESS", "waitUntilStreamExists", waited.state);
   const enc = new TextEncoder(), dec = new TextDecoder();
   const put = await client.send(new k.PutRecordCommand({
     StreamName: S, PartitionKey: "js-key", Data: enc.encode("hello from js"),

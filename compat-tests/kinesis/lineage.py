@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 
-from kx import check, client as kx_client, eq, finish
+from kx import check, client as kx_client, eq, finish, wait_active
 
 PORT = int(sys.argv[1])
 STATE = sys.argv[2] if len(sys.argv) > 2 else None
@@ -71,16 +71,19 @@ def range_of(shard_id):
 def split(shard_id):
     lo, hi = range_of(shard_id)
     kin.split_shard(StreamName=S, ShardToSplit=shard_id, NewStartingHashKey=str((lo + hi) // 2))
+    wait_active(kin, S)  # UPDATING refuses the next reshard
     time.sleep(0.5)
 
 
 def merge(a, b):
     kin.merge_shards(StreamName=S, ShardToMerge=a, AdjacentShardToMerge=b)
+    wait_active(kin, S)
     time.sleep(0.5)
 
 
 def write_phase():
     kin.create_stream(StreamName=S, ShardCount=2)
+    wait_active(kin, S)  # a CREATING stream takes no records
     t = threading.Thread(target=writer)
     t.start()
     time.sleep(0.5)

@@ -39,6 +39,9 @@ void hx_init(struct harness *h, const char *const *settings)
     const char *why;
     cr_assert_eq(gw_config_set(&cfg, "sluice.gateway.listener", "", &why), 0);
     cr_assert_eq(gw_config_set(&cfg, "sluice.gateway.auth", "any", &why), 0);
+    /* The clock stands still here: streams are ACTIVE at once unless a
+     * test asks for the CREATING/UPDATING window. */
+    cr_assert_eq(gw_config_set(&cfg, "sluice.gateway.status.delay.ms", "0", &why), 0);
     for (size_t i = 0; settings && settings[i]; i++) {
         char kv[512];
         snprintf(kv, sizeof kv, "%s", settings[i]);

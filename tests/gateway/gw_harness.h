@@ -33,8 +33,8 @@ struct hresp {
     bool closed; /* the server closed the connection */
 };
 
-/* settings: NULL-terminated "key=value" overrides; the listener is off and
- * auth is "any" unless overridden. */
+/* settings: NULL-terminated "key=value" overrides; the listener is off,
+ * auth is "any" and status.delay.ms is 0 unless overridden. */
 void hx_init(struct harness *h, const char *const *settings);
 void hx_fini(struct harness *h);
 void hx_set_now(struct harness *h, int64_t now_ms);

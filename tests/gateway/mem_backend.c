@@ -30,6 +30,7 @@ struct mtopic {
     struct mattr *attrs;
     size_t nattrs;
     int64_t retention_ms;
+    int64_t max_message_bytes;
 };
 
 struct mdeferred {
@@ -112,6 +113,7 @@ static int m_topic_create(void *impl, const char *topic, int32_t n)
     t->parts = calloc((size_t)n, sizeof *t->parts);
     t->nparts = n;
     t->retention_ms = 7 * 24 * 3600 * 1000LL;
+    t->max_message_bytes = 1048588; /* Kafka's default: tests see it raised */
     return 0;
 }
 
@@ -329,6 +331,16 @@ static int m_retention_set(void *impl, const char *topic, int64_t ms)
     return 0;
 }
 
+static int m_max_message_bytes_raise(void *impl, const char *topic, int64_t min_bytes)
+{
+    struct mtopic *t = find(impl, topic);
+    if (!t)
+        return -E_NOTFOUND;
+    if (t->max_message_bytes < min_bytes)
+        t->max_message_bytes = min_bytes;
+    return 0;
+}
+
 /* Metadata is durable at once here; deferred mode still delays the
  * answer so tests can see an operation wait for it. */
 static int m_sync(void *impl, gw_sync_cb cb, void *arg)
@@ -354,6 +366,7 @@ static const struct gw_backend_ops MEM_OPS = {
     .attr_get = m_attr_get,
     .attr_set = m_attr_set,
     .retention_set = m_retention_set,
+    .max_message_bytes_raise = m_max_message_bytes_raise,
     .sync = m_sync,
 };
 
@@ -451,4 +464,10 @@ int64_t mem_backend_retention(struct mem_backend *m, const char *topic)
 {
     struct mtopic *t = find(m, topic);
     return t ? t->retention_ms : -1;
+}
+
+int64_t mem_backend_max_message_bytes(struct mem_backend *m, const char *topic)
+{
+    struct mtopic *t = find(m, topic);
+    return t ? t->max_message_bytes : -1;
 }

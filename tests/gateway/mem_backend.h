@@ -31,5 +31,7 @@ int64_t mem_backend_count(struct mem_backend *m, const char *topic, int32_t part
 const char *mem_backend_ehk(struct mem_backend *m, const char *topic, int32_t partition,
                             int64_t offset);
 int64_t mem_backend_retention(struct mem_backend *m, const char *topic);
+/* Topic config max.message.bytes (1048588 until raised). */
+int64_t mem_backend_max_message_bytes(struct mem_backend *m, const char *topic);
 
 #endif

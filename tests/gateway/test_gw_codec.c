@@ -26,6 +26,7 @@ DEC(describe_stream)
 DEC(describe_stream_summary)
 DEC(list_streams)
 DEC(retention)
+DEC(update_max_record_size)
 DEC(list_shards)
 DEC(split_shard)
 DEC(merge_shards)
@@ -89,6 +90,17 @@ static const struct ccase CASES[] = {
     {"ListStreams", dec_list_streams, "{\"Limit\":10001}", VAL, 0},
     {"ListStreams", dec_list_streams, "{\"ExclusiveStartStreamName\":\"\"}", VAL, 0},
     {"IncreaseStreamRetentionPeriod", dec_retention, "{\"StreamName\":\"a\",\"RetentionPeriodHours\":48}", OK, 0},
+    {"UpdateMaxRecordSize", dec_update_max_record_size, "{\"StreamARN\":\"" SARN "\",\"MaxRecordSizeInKiB\":1024}", OK, 0},
+    {"UpdateMaxRecordSize", dec_update_max_record_size, "{\"StreamARN\":\"" SARN "\",\"MaxRecordSizeInKiB\":10240,\"StreamId\":\"abcdefghij0123456789-abc\"}", OK, 0},
+    {"UpdateMaxRecordSize", dec_update_max_record_size, "{\"StreamName\":\"a\",\"MaxRecordSizeInKiB\":4096}", OK, 0},
+    {"UpdateMaxRecordSize", dec_update_max_record_size, "{\"StreamARN\":\"" SARN "\",\"MaxRecordSizeInKiB\":1023}", VAL, 0},
+    {"UpdateMaxRecordSize", dec_update_max_record_size, "{\"StreamARN\":\"" SARN "\",\"MaxRecordSizeInKiB\":10241}", VAL, 0},
+    {"UpdateMaxRecordSize", dec_update_max_record_size, "{\"StreamARN\":\"" SARN "\"}", VAL, 0},
+    {"UpdateMaxRecordSize", dec_update_max_record_size, "{\"MaxRecordSizeInKiB\":2048}", VAL, 0},
+    {"UpdateMaxRecordSize", dec_update_max_record_size, "{\"StreamARN\":\"arn:aws:s3:::b\",\"MaxRecordSizeInKiB\":2048}", VAL, 0},
+    {"UpdateMaxRecordSize", dec_update_max_record_size, "{\"StreamARN\":\"" SARN "\",\"MaxRecordSizeInKiB\":\"2048\"}", SER, 0},
+    {"CreateStream", dec_create_stream, "{\"StreamName\":\"a\",\"ShardCount\":1,\"MaxRecordSizeInKiB\":10240}", OK, 0},
+    {"CreateStream", dec_create_stream, "{\"StreamName\":\"a\",\"ShardCount\":1,\"MaxRecordSizeInKiB\":512}", VAL, 0},
     {"IncreaseStreamRetentionPeriod", dec_retention, "{\"StreamName\":\"a\"}", VAL, 0},
     {"IncreaseStreamRetentionPeriod", dec_retention, "{\"StreamName\":\"a\",\"RetentionPeriodHours\":0}", VAL, 0},
     {"ListShards", dec_list_shards, "{\"StreamName\":\"a\"}", OK, 0},

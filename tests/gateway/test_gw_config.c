@@ -11,7 +11,7 @@ Test(gw_config, defaults_and_settings)
     cr_assert_eq(gw_config_init(&c), 0);
     cr_assert_str_eq(c.listener, "127.0.0.1:4566");
     cr_assert_eq(c.auth, GW_AUTH_SIGV4);
-    cr_assert_eq(c.max_body_bytes, 12u << 20);
+    cr_assert_eq(c.max_body_bytes, 16u << 20);
     const char *why;
     cr_assert_eq(gw_config_set(&c, "sluice.gateway.credentials", "AK1:s1, AK2:se:cr/et+", &why), 0);
     cr_assert_eq(c.ncreds, 2);

@@ -4,6 +4,7 @@
  * parent to its children.
  */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gw_harness.h"
@@ -224,4 +225,60 @@ Test(gw_op_shards, update_shard_count_uniform_scaling)
     cr_assert_eq(json_array_size(sh), 2);
     cr_assert(field(sh, 0, "AdjacentParentShardId"));
     json_decref(j);
+}
+
+/* AWS: UpdateShardCount at most ten times per rolling 24 hours per stream
+ * (LimitExceededException); other reshards and no-op counts do not count. */
+Test(gw_op_shards, update_shard_count_ten_times_a_day)
+{
+    json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"d\",\"ShardCount\":1}"));
+    int64_t first = H.now_ms;
+    for (int i = 0; i < 10; i++) {
+        hx_set_now(&H, first + i * 60000);
+        json_decref(hx_callf(&H, 200, "UpdateShardCount",
+                             "{\"StreamName\":\"d\",\"TargetShardCount\":%d,"
+                             "\"ScalingType\":\"UNIFORM_SCALING\"}",
+                             i % 2 ? 1 : 2));
+    }
+    /* Ten done (ending at 1 shard): the eleventh is refused, the stream
+     * unchanged; asking for the current count changes nothing and passes. */
+    hx_expect_error(&H, "LimitExceededException", "UpdateShardCount",
+                    "{\"StreamName\":\"d\",\"TargetShardCount\":2,"
+                    "\"ScalingType\":\"UNIFORM_SCALING\"}");
+    json_decref(hx_callf(&H, 200, "UpdateShardCount",
+                         "{\"StreamName\":\"d\",\"TargetShardCount\":1,"
+                         "\"ScalingType\":\"UNIFORM_SCALING\"}"));
+    json_t *j = hx_callf(&H, 200, "DescribeStreamSummary", "{\"StreamName\":\"d\"}");
+    cr_assert_eq(json_integer_value(json_object_get(json_object_get(j, "StreamDescriptionSummary"),
+                                                    "OpenShardCount")),
+                 1);
+    json_decref(j);
+    /* The history is stored with the stream. */
+    struct gw_backend *be = mem_backend_iface(H.mem);
+    char *v = NULL;
+    cr_assert_eq(be->ops->attr_get(be->impl, "d", "kinesis.scalings", &v), 0);
+    cr_assert_eq(json_array_size(j = json_loads(v, 0, NULL)), 10, "%s", v);
+    json_decref(j);
+    free(v);
+    /* Split and merge are not UpdateShardCount (1 -> 2 open shards). */
+    j = hx_callf(&H, 200, "ListShards",
+                 "{\"StreamName\":\"d\",\"ShardFilter\":{\"Type\":\"AT_LATEST\"}}");
+    const char *open0 = field(json_object_get(j, "Shards"), 0, "ShardId");
+    json_decref(hx_callf(&H, 200, "SplitShard",
+                         "{\"StreamName\":\"d\",\"ShardToSplit\":\"%s\","
+                         "\"NewStartingHashKey\":\"1000\"}",
+                         open0));
+    json_decref(j);
+    /* A rolling window: 24 hours after the first, one more is allowed. */
+    hx_set_now(&H, first + 24 * 3600 * 1000LL - 1);
+    hx_expect_error(&H, "LimitExceededException", "UpdateShardCount",
+                    "{\"StreamName\":\"d\",\"TargetShardCount\":4,"
+                    "\"ScalingType\":\"UNIFORM_SCALING\"}");
+    hx_set_now(&H, first + 24 * 3600 * 1000LL);
+    json_decref(hx_callf(&H, 200, "UpdateShardCount",
+                         "{\"StreamName\":\"d\",\"TargetShardCount\":4,"
+                         "\"ScalingType\":\"UNIFORM_SCALING\"}"));
+    hx_expect_error(&H, "LimitExceededException", "UpdateShardCount",
+                    "{\"StreamName\":\"d\",\"TargetShardCount\":3,"
+                    "\"ScalingType\":\"UNIFORM_SCALING\"}");
 }

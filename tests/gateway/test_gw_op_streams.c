@@ -1,7 +1,7 @@
 /*
  * Stream operations end to end (HTTP/1.1 -> JSON -> operation -> in-memory
  * backend -> JSON): CreateStream, DescribeStream(Summary), ListStreams,
- * DeleteStream, retention, DescribeLimits.
+ * DeleteStream, DescribeLimits (settings: test_gw_op_settings.c).
  */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -173,31 +173,6 @@ Test(gw_op_streams, delete_stream)
                     "{\"StreamName\":\"gone\"}");
 }
 
-Test(gw_op_streams, retention_rules)
-{
-    json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"r\",\"ShardCount\":1}"));
-    json_decref(hx_callf(&H, 200, "IncreaseStreamRetentionPeriod",
-                         "{\"StreamName\":\"r\",\"RetentionPeriodHours\":48}"));
-    cr_assert_eq(mem_backend_retention(H.mem, "r"), 48LL * 3600 * 1000);
-    hx_expect_error(&H, "InvalidArgumentException", "IncreaseStreamRetentionPeriod",
-                    "{\"StreamName\":\"r\",\"RetentionPeriodHours\":12}");
-    hx_expect_error(&H, "InvalidArgumentException", "IncreaseStreamRetentionPeriod",
-                    "{\"StreamName\":\"r\",\"RetentionPeriodHours\":30}");
-    hx_expect_error(&H, "InvalidArgumentException", "DecreaseStreamRetentionPeriod",
-                    "{\"StreamName\":\"r\",\"RetentionPeriodHours\":100}");
-    hx_expect_error(&H, "ValidationException", "IncreaseStreamRetentionPeriod",
-                    "{\"StreamName\":\"r\",\"RetentionPeriodHours\":9000}");
-    hx_expect_error(&H, "ValidationException", "IncreaseStreamRetentionPeriod",
-                    "{\"StreamName\":\"r\"}");
-    json_decref(hx_callf(&H, 200, "DecreaseStreamRetentionPeriod",
-                         "{\"StreamName\":\"r\",\"RetentionPeriodHours\":24}"));
-    json_t *j = hx_callf(&H, 200, "DescribeStreamSummary", "{\"StreamName\":\"r\"}");
-    cr_assert_eq(json_integer_value(json_object_get(json_object_get(j, "StreamDescriptionSummary"),
-                                                    "RetentionPeriodHours")),
-                 24);
-    json_decref(j);
-}
-
 Test(gw_op_streams, describe_limits)
 {
     json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"l\",\"ShardCount\":2}"));
@@ -246,4 +221,40 @@ Test(gw_op_streams, closed_partition_from_the_shard_attribute)
     cr_assert_not(gw_meta_partition_closed(NULL, 0));
     cr_assert_not(gw_meta_partition_closed("[{\"p\":0,\"open\":true}]", 0));
     cr_assert_not(gw_meta_partition_closed("not json \"open\":false", 0));
+}
+
+/* AWS CreateStream: LimitExceededException with more than five streams
+ * CREATING at once, or past the ON_DEMAND stream limit DescribeLimits
+ * shows. */
+Test(gw_op_streams, create_limits)
+{
+    hx_fini(&H);
+    static const char *const s[] = {"sluice.gateway.status.delay.ms=1000", NULL};
+    hx_init(&H, s);
+    for (int i = 0; i < 5; i++)
+        json_decref(hx_callf(&H, 200, "CreateStream",
+                             "{\"StreamName\":\"c%d\",\"ShardCount\":1}", i));
+    hx_expect_error(&H, "LimitExceededException", "CreateStream",
+                    "{\"StreamName\":\"c5\",\"ShardCount\":1}");
+    hx_expect_error(&H, "ResourceNotFoundException", "DescribeStreamSummary",
+                    "{\"StreamName\":\"c5\"}");
+    hx_set_now(&H, H.now_ms + 1000); /* the five are ACTIVE now */
+    json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"c5\",\"ShardCount\":1}"));
+
+    hx_fini(&H);
+    hx_init(&H, NULL);
+    for (int i = 0; i < 50; i++)
+        json_decref(hx_callf(&H, 200, "CreateStream",
+                             "{\"StreamName\":\"od%d\",\"StreamModeDetails\":"
+                             "{\"StreamMode\":\"ON_DEMAND\"}}",
+                             i));
+    hx_expect_error(&H, "LimitExceededException", "CreateStream",
+                    "{\"StreamName\":\"od50\","
+                    "\"StreamModeDetails\":{\"StreamMode\":\"ON_DEMAND\"}}");
+    json_decref(hx_callf(&H, 200, "CreateStream", "{\"StreamName\":\"prov\",\"ShardCount\":1}"));
+    json_t *j = hx_callf(&H, 200, "DescribeLimits", "{}");
+    cr_assert_eq(json_integer_value(json_object_get(j, "OnDemandStreamCount")), 50);
+    cr_assert_eq(json_integer_value(json_object_get(j, "OnDemandStreamCountLimit")), 50);
+    cr_assert_eq(json_integer_value(json_object_get(j, "OpenShardCount")), 201);
+    json_decref(j);
 }
