@@ -376,7 +376,7 @@ static char *pattern(size_t n, uint32_t *fnv)
     return b;
 }
 
-TestSuite(gw_http1_big, .init = setup_big, .fini = teardown, .timeout = 20);
+TestSuite(gw_http1_big, .init = setup_big, .fini = teardown, .timeout = 10);
 
 Test(gw_http1_big, large_bodies_arrive_whole_with_a_pipelined_request_behind)
 {
