@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 
@@ -252,6 +253,21 @@ static void conn_eventcb(struct bufferevent *bev, short what, void *arg)
     gw_conn_leave(c);
 }
 
+/* A body slower than the idle timeout per SO_RCVLOWAT's worth of bytes
+ * never wakes us, yet it is progress, not idleness: when bytes wait in the
+ * socket, drop the mark so they are read (which raises it again). */
+static bool body_trickling_in(struct gw_conn *c)
+{
+    if (c->rcvlowat <= 1)
+        return false;
+    int waiting = 0;
+    evutil_socket_t fd = bufferevent_getfd(c->bev);
+    if (fd < 0 || ioctl(fd, FIONREAD, &waiting) != 0 || waiting <= 0)
+        return false;
+    gw_conn_expect_bytes(c, 0);
+    return true;
+}
+
 static void conn_idlecb(evutil_socket_t fd, short what, void *arg)
 {
     (void)fd;
@@ -259,6 +275,8 @@ static void conn_idlecb(evutil_socket_t fd, short what, void *arg)
     struct gw_conn *c = arg;
     gw_conn_enter(c);
     if (c->proto && c->proto->busy(c))
+        gw_conn_touch(c);
+    else if (body_trickling_in(c))
         gw_conn_touch(c);
     else
         gw_conn_close(c);

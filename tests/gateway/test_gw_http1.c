@@ -6,6 +6,10 @@
 #include <event2/event.h>
 #include <stdio.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include "gateway/gw_int.h"
@@ -427,4 +431,81 @@ Test(gw_http1_big, peer_leaving_mid_body_gets_no_answer)
     cr_assert_eq(got, 0, "expected a close without an answer, read %zd", got);
     cr_assert_eq(gw_connection_count(H.gw), 0);
     free(body);
+}
+
+/* Run the loop for ms milliseconds of real time. */
+static void run_for(int ms)
+{
+    struct timeval tv = {0, ms * 1000};
+    event_base_loopexit(H.base, &tv);
+    event_base_dispatch(H.base);
+}
+
+/* A loopback TCP connection adopted by the gateway (the harness's own is
+ * a socketpair, where SO_RCVLOWAT has no effect); the client end is
+ * non-blocking and replaces H.fd. */
+static void use_tcp_connection(void)
+{
+    int l = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    socklen_t al = sizeof a;
+    cr_assert_eq(bind(l, (struct sockaddr *)&a, sizeof a), 0);
+    cr_assert_eq(listen(l, 1), 0);
+    cr_assert_eq(getsockname(l, (struct sockaddr *)&a, &al), 0);
+    int c = socket(AF_INET, SOCK_STREAM, 0);
+    cr_assert_eq(connect(c, (struct sockaddr *)&a, sizeof a), 0);
+    int s = accept(l, NULL, NULL);
+    cr_assert(s >= 0);
+    close(l);
+    fcntl(c, F_SETFL, fcntl(c, F_GETFL) | O_NONBLOCK);
+    cr_assert_eq(gw_adopt_fd(H.gw, s, false), 0);
+    close(H.fd);
+    H.fd = c;
+    hx_pump(&H, 3);
+}
+
+static void restart_with_idle_ms(const char *idle)
+{
+    hx_fini(&H);
+    const char *const s[] = {"sluice.gateway.max.body.bytes=8388608", idle, NULL};
+    hx_init(&H, s);
+    gw_set_handler(H.gw, echo_sum);
+    use_tcp_connection();
+}
+
+/* SO_RCVLOWAT holds wake-ups until the rest of a body is in: a body that
+ * trickles slower than that must still count as activity, and one that
+ * stops must still be closed by the idle timer. */
+Test(gw_http1_big, a_body_slower_than_the_idle_timeout_still_arrives)
+{
+    restart_with_idle_ms("sluice.gateway.idle.timeout.ms=100");
+    size_t n = 64u << 10;
+    uint32_t fnv;
+    char *body = pattern(n, &fnv);
+    char head[128];
+    int hl = snprintf(head, sizeof head, "POST /slow HTTP/1.1\r\nHost: h\r\nContent-Length: %zu\r\n\r\n", n);
+    hx_send(&H, H.fd, head, (size_t)hl);
+    size_t at = 0, step = 2048;
+    for (int i = 0; i < 12; i++, at += step) {
+        hx_send(&H, H.fd, body + at, step);
+        run_for(60); /* 720 ms in all: seven idle timeouts */
+        cr_assert_eq(gw_connection_count(H.gw), 1, "closed after %zu bytes", at + step);
+    }
+    hx_send(&H, H.fd, body + at, n - at);
+    struct hresp r;
+    char want[64];
+    snprintf(want, sizeof want, "/slow len=%zu fnv=%08x", n, fnv);
+    cr_assert_eq(hx_read_response(&H, H.fd, &r, 200), 0);
+    cr_assert_str_eq((char *)r.body, want);
+    hresp_free(&r);
+    free(body);
+}
+
+Test(gw_http1_big, a_body_that_stops_is_closed_by_the_idle_timer)
+{
+    restart_with_idle_ms("sluice.gateway.idle.timeout.ms=50");
+    const char *part = "POST /stuck HTTP/1.1\r\nHost: h\r\nContent-Length: 100000\r\n\r\nsome bytes";
+    hx_send(&H, H.fd, part, strlen(part));
+    run_for(250);
+    cr_assert_eq(gw_connection_count(H.gw), 0);
 }
