@@ -136,6 +136,17 @@ int rk_partition_count(rd_kafka_t *rk, const char *topic)
     return n;
 }
 
+int64_t rk_committed(rd_kafka_t *consumer, const char *topic, int32_t partition)
+{
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(l, topic, partition);
+    int64_t off = INT64_MIN;
+    if (rd_kafka_committed(consumer, l, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR && !l->elems[0].err)
+        off = l->elems[0].offset;
+    rd_kafka_topic_partition_list_destroy(l);
+    return off;
+}
+
 static void *dup_bytes(const void *p, size_t n)
 {
     void *d = malloc(n ? n : 1);

@@ -64,4 +64,8 @@ void rk_msgs_free(struct rk_msgs *m);
 /* Number of partitions of topic per metadata, or -1. */
 int rk_partition_count(rd_kafka_t *rk, const char *topic);
 
+/* The consumer's group's committed offset of topic/partition
+ * (RD_KAFKA_OFFSET_INVALID for none), or INT64_MIN if the call failed. */
+int64_t rk_committed(rd_kafka_t *consumer, const char *topic, int32_t partition);
+
 #endif

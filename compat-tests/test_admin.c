@@ -14,6 +14,7 @@
 
 #include "compat-tests/harness.h"
 #include "compat-tests/kclient.h"
+#include "compat-tests/rk.h"
 #include "protocol/errors.h"
 #include "protocol/msg/alter_configs.h"
 #include "protocol/msg/create_partitions.h"
@@ -446,24 +447,13 @@ Test(admin, produce_right_after_create_is_acknowledged)
     rd_kafka_destroy(rk);
 }
 
-/* Commit (generation -1, as assign() users do) or read back one offset of
- * group g on topic/partition. */
+/* Commit one offset (generation -1, as assign() users do). */
 static void commit_one(rd_kafka_t *c, const char *topic, int32_t p, int64_t off)
 {
     rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(1);
     rd_kafka_topic_partition_list_add(l, topic, p)->offset = off;
     cr_assert_eq(rd_kafka_commit(c, l, 0), 0);
     rd_kafka_topic_partition_list_destroy(l);
-}
-
-static int64_t committed_one(rd_kafka_t *c, const char *topic, int32_t p)
-{
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(l, topic, p);
-    cr_assert_eq(rd_kafka_committed(c, l, 10000), 0);
-    int64_t off = l->elems[0].offset;
-    rd_kafka_topic_partition_list_destroy(l);
-    return off;
 }
 
 Test(admin, delete_topic_then_metadata_and_produce_see_it_gone)
@@ -476,7 +466,7 @@ Test(admin, delete_topic_then_metadata_and_produce_see_it_gone)
     static const char *const GROUP[] = {"group.id", "doomed-readers", NULL};
     rd_kafka_t *cons = lk_new(RD_KAFKA_CONSUMER, GROUP);
     commit_one(cons, "doomed", 0, 1);
-    cr_assert_eq(committed_one(cons, "doomed", 0), 1);
+    cr_assert_eq(rk_committed(cons, "doomed", 0), 1);
     rd_kafka_DeleteTopic_t *dt = rd_kafka_DeleteTopic_new("doomed");
     rd_kafka_queue_t *q = rd_kafka_queue_new(rk);
     rd_kafka_DeleteTopics(rk, &dt, 1, NULL, q);
@@ -497,7 +487,7 @@ Test(admin, delete_topic_then_metadata_and_produce_see_it_gone)
     int64_t lo, hi;
     cr_assert_eq(rd_kafka_query_watermark_offsets(rk, "doomed", 0, &lo, &hi, 10000), 0);
     cr_assert_eq(hi, 0);
-    cr_assert_eq(committed_one(cons, "doomed", 0), RD_KAFKA_OFFSET_INVALID);
+    cr_assert_eq(rk_committed(cons, "doomed", 0), RD_KAFKA_OFFSET_INVALID);
     rd_kafka_destroy(cons);
     rd_kafka_destroy(rk);
 }

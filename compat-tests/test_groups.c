@@ -338,16 +338,6 @@ Test(groups, a_dead_member_loses_its_partitions_after_the_session_timeout)
     free(committed_a);
 }
 
-static int64_t committed_offset(rd_kafka_t *rk, const char *topic, int32_t p)
-{
-    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(1);
-    rd_kafka_topic_partition_list_add(l, topic, p);
-    cr_assert_eq(rd_kafka_committed(rk, l, 10000), 0);
-    int64_t off = l->elems[0].offset;
-    rd_kafka_topic_partition_list_destroy(l);
-    return off;
-}
-
 static void resume_after(int how)
 {
     const long n = 2000;
@@ -470,7 +460,7 @@ Test(groups, list_and_describe_groups_and_lag)
     for (int p = 0; p < 6; p++) {
         int64_t lo, hi;
         cr_assert_eq(rd_kafka_query_watermark_offsets(m.rk, "g-lag", p, &lo, &hi, 10000), 0);
-        int64_t co = committed_offset(m.rk, "g-lag", p);
+        int64_t co = rk_committed(m.rk, "g-lag", p);
         lag += hi - (co >= 0 ? co : lo);
     }
     cr_assert_eq(lag, n / 2);
