@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "protocol/msg/fetch.h"
+#include "protocol/msg/metadata.h"
 #include "protocol/msg/registry.h"
 
 int kc_connect(int port)
@@ -172,4 +173,35 @@ int kc_fetch_one(int fd, const char *topic, int32_t partition, int64_t offset, i
         out->responses[0].partitions_count != 1)
         return -1;
     return 0;
+}
+
+int kc_await_topic(int port, const char *topic, int32_t partitions)
+{
+    for (int attempt = 0; attempt < 100; attempt++) {
+        int fd = kc_connect(port);
+        if (fd < 0)
+            return -1;
+        struct metadata_req_metadata_request_topic mt;
+        metadata_req_metadata_request_topic_init(&mt);
+        mt.name = kstr_c(topic);
+        struct metadata_req req;
+        metadata_req_init(&req);
+        req.topics = &mt;
+        req.topics_count = 1;
+        bool ready = false;
+        struct arena a;
+        arena_init(&a);
+        struct metadata_resp resp;
+        uint8_t *frame = NULL;
+        if (kc_send(fd, 3, 1, 7, &req) == 0 && kc_recv(fd, 3, 1, &a, &resp, &frame) == 7)
+            ready = resp.topics_count == 1 && resp.topics[0].error_code == 0 &&
+                    resp.topics[0].partitions_count == partitions;
+        free(frame);
+        arena_destroy(&a);
+        close(fd);
+        if (ready)
+            return 0;
+        usleep(50 * 1000);
+    }
+    return -1;
 }

@@ -36,5 +36,8 @@ int kc_fetch_one(int fd, const char *topic, int32_t partition, int64_t offset, i
 /* True when the peer has closed the connection (read returns 0 within
  * timeout_ms, discarding any bytes). */
 bool kc_closed_by_peer(int fd, int timeout_ms);
+/* Auto-create topic through Metadata v1 (which always may) and wait until
+ * it answers with that many partitions. 0, or -1 after about 5 s. */
+int kc_await_topic(int port, const char *topic, int32_t partitions);
 
 #endif

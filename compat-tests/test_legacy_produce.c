@@ -182,36 +182,9 @@ static int fetch_batches(const char *topic, struct rb_batch *out, int max)
     return n;
 }
 
-/* Auto-create topic (Metadata v1 always may) and wait until it answers
- * with its one partition. */
 static void create(const char *topic)
 {
-    for (int attempt = 0; attempt < 100; attempt++) {
-        int fd = kc_connect(bp.port);
-        cr_assert_geq(fd, 0);
-        struct metadata_req_metadata_request_topic mt;
-        metadata_req_metadata_request_topic_init(&mt);
-        mt.name = kstr_c(topic);
-        struct metadata_req req;
-        metadata_req_init(&req);
-        req.topics = &mt;
-        req.topics_count = 1;
-        cr_assert_eq(kc_send(fd, 3, 1, 7, &req), 0);
-        struct arena a;
-        arena_init(&a);
-        struct metadata_resp resp;
-        uint8_t *frame;
-        cr_assert_eq(kc_recv(fd, 3, 1, &a, &resp, &frame), 7);
-        bool ready = resp.topics_count == 1 && resp.topics[0].error_code == 0 &&
-                     resp.topics[0].partitions_count == 1;
-        free(frame);
-        arena_destroy(&a);
-        close(fd);
-        if (ready)
-            return;
-        usleep(50 * 1000);
-    }
-    cr_assert_fail("topic %s was not created", topic);
+    cr_assert_eq(kc_await_topic(bp.port, topic, 1), 0, "topic %s was not created", topic);
 }
 
 static void expect_msg(const struct rk_msg *m, int64_t offset, const struct lm *w)

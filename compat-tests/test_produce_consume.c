@@ -191,32 +191,7 @@ static int first_batch_codec(const char *topic, int32_t partition, int32_t *reco
  * uncompressed because a lone small message does not shrink. */
 static void create_topic(const char *topic, int partitions)
 {
-    for (int attempt = 0; attempt < 100; attempt++) {
-        int fd = kc_connect(bp.port);
-        cr_assert_geq(fd, 0);
-        struct metadata_req_metadata_request_topic mt;
-        metadata_req_metadata_request_topic_init(&mt);
-        mt.name = kstr_c(topic);
-        struct metadata_req req;
-        metadata_req_init(&req);
-        req.topics = &mt;
-        req.topics_count = 1;
-        cr_assert_eq(kc_send(fd, 3, 1, 7, &req), 0);
-        struct arena a;
-        arena_init(&a);
-        struct metadata_resp resp;
-        uint8_t *frame;
-        cr_assert_eq(kc_recv(fd, 3, 1, &a, &resp, &frame), 7);
-        bool ready = resp.topics_count == 1 && resp.topics[0].error_code == 0 &&
-                     resp.topics[0].partitions_count == partitions;
-        free(frame);
-        arena_destroy(&a);
-        close(fd);
-        if (ready)
-            return;
-        usleep(50 * 1000);
-    }
-    cr_assert_fail("topic %s was not created", topic);
+    cr_assert_eq(kc_await_topic(bp.port, topic, partitions), 0, "topic %s was not created", topic);
 }
 
 Test(produce_consume, every_codec_round_trips_and_is_stored_as_sent)
