@@ -59,8 +59,7 @@ void gw_conn_expect_bytes(struct gw_conn *c, size_t n)
 {
     if (c->tls)
         return;
-    size_t high = 1u << 20; /* the read watermark: no point waiting for more */
-    int want = n > high ? (int)high : n > 1 ? (int)n : 1;
+    int want = n > GW_IN_HIGH_WATER ? (int)GW_IN_HIGH_WATER : n > 1 ? (int)n : 1;
     if (want == c->rcvlowat || (want == 1 && c->rcvlowat == 0))
         return;
     evutil_socket_t fd = bufferevent_getfd(c->bev);
@@ -307,10 +306,9 @@ int gw_conn_new(struct gateway *gw, struct bufferevent *bev, bool tls, const cha
     }
     bufferevent_setcb(bev, conn_readcb, conn_writecb, conn_eventcb, c);
     /* Input is bounded: the protocols drain it into bounded request state
-     * and stop reading while a request is being served. 1 MiB lets a
-     * PutRecords body (~700 KiB for 500 x 1 KiB) arrive in one or two
-     * reads: each read costs a readv and an ioctl(FIONREAD). */
-    size_t high = 1u << 20;
+     * and stop reading while a request is being served. (Bodies of known
+     * length bypass libevent's 4 KiB reads: gw_conn_read_direct.) */
+    size_t high = GW_IN_HIGH_WATER;
     if (high < gw->cfg.max_header_bytes + 1)
         high = gw->cfg.max_header_bytes + 1;
     bufferevent_setwatermark(bev, EV_READ, 0, high);

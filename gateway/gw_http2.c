@@ -484,10 +484,11 @@ static void h2_on_read(struct gw_conn *c)
         evbuffer_drain(in, (size_t)rv);
     }
     /* Then straight from the socket (gw_conn_read_direct says why), up to
-     * the 1 MiB libevent would buffer; flow control bounds what the peer
-     * may send, as before. */
+     * what libevent would buffer; flow control bounds what the peer may
+     * send, as before. */
     uint8_t chunk[64 << 10];
-    for (int pass = 0; pass < 16 && c->state != GW_CONN_CLOSING && !evbuffer_get_length(in);
+    size_t passes = GW_IN_HIGH_WATER / sizeof chunk;
+    for (size_t pass = 0; pass < passes && c->state != GW_CONN_CLOSING && !evbuffer_get_length(in);
          pass++) {
         ssize_t n = gw_conn_read_direct(c, chunk, sizeof chunk);
         if (n <= 0)

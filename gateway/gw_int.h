@@ -20,6 +20,9 @@ struct ssl_ctx_st;
 /* Output above this stops a transport from producing more (le-proxy style
  * backpressure); the write callback resumes it below half. */
 #define GW_OUT_HIGH_WATER (1u << 20)
+/* Input buffered per connection at most (more when a request head may be
+ * larger); body reads past libevent stop there too. */
+#define GW_IN_HIGH_WATER (1u << 20)
 
 typedef void (*gw_handler_fn)(struct gateway *gw, struct gw_exchange *ex);
 
