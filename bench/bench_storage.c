@@ -16,7 +16,8 @@
  * Environment: BENCH_DIR (default $TMPDIR or /tmp), BENCH_MB (bytes per
  * page-cache run, default 256), BENCH_SYNC_MB (per durable run, default
  * 512), BENCH_REPS (runs per mode, best kept, default 4), BENCH_SCAN_MB (default 2048), BENCH_PARTITIONS (default 10000),
- * BENCH_WINDOW_MB (default 8). A size of 0 skips that part. Files live in a temp directory removed at
+ * BENCH_WINDOW_MB (default 8), BENCH_GATHER_BYTES (sluice.append.gather.bytes; 0 writes every
+ * durable append at once). A size of 0 skips that part. Files live in a temp directory removed at
  * the end.
  */
 #include <dirent.h>
@@ -462,9 +463,12 @@ int main(void)
     int64_t window = env_long("BENCH_WINDOW_MB", 8) << 20;
     int32_t nparts = (int32_t)env_long("BENCH_PARTITIONS", 10000);
     int reps = (int)env_long("BENCH_REPS", 4);
+    const char *gather = getenv("BENCH_GATHER_BYTES");
     printf("bench_storage: dir %s, %" PRId64 " MiB per page-cache run, %" PRId64
-           " MiB per durable run, best of %d runs, durable window %" PRId64 " MiB, crc32c %s\n",
+           " MiB per durable run, best of %d runs, durable window %" PRId64
+           " MiB, gather %s bytes, crc32c %s\n",
            base_dir, mb >> 20, sync_mb >> 20, reps, window >> 20,
+           gather && *gather ? gather : "default",
            crc32c_hw_available() ? "hw" : "sw");
 
     /* The same bytes per write() as an append: a batch of 16 (or 1024)
@@ -480,16 +484,22 @@ int main(void)
     store_config_init(&cfg);
     snprintf(cfg.log_dirs, sizeof cfg.log_dirs, "%s", data_dir);
     cfg.log_cleaner_enable = false;
+    if (gather && *gather && store_config_set(&cfg, "sluice.append.gather.bytes", gather))
+        die("BENCH_GATHER_BYTES", EINVAL);
     struct store *st = open_store(&cfg);
     /* Other work on the machine makes single runs noisy: each raw loop and
      * its storage counterpart run alternately, reps times, best kept. */
-    for (int r = 0; r < reps && mb > 0; r++) {
-        best(&raw16, raw_write(16 << 10, mb, false));
-        best(&rawb16, raw_write(len16, mb, false));
-        best(&a16, run_appends(st, "a16", 1, 16, mb, false, 0));
-        best(&raw1m, raw_write(1 << 20, mb, false));
-        best(&rawb1m, raw_write(len1m, mb, false));
-        best(&a1m, run_appends(st, "a1m", 1, 1024, mb, false, 0));
+    for (int r = 0; r < reps; r++) {
+        if (mb > 0) {
+            best(&raw16, raw_write(16 << 10, mb, false));
+            best(&rawb16, raw_write(len16, mb, false));
+            best(&a16, run_appends(st, "a16", 1, 16, mb, false, 0));
+            best(&raw1m, raw_write(1 << 20, mb, false));
+            best(&rawb1m, raw_write(len1m, mb, false));
+            best(&a1m, run_appends(st, "a1m", 1, 1024, mb, false, 0));
+        }
+        if (sync_mb <= 0)
+            continue;
         best(&rawsync, raw_write(1 << 20, sync_mb, true));
         best(&d16, run_appends(st, "d16", 1, 16, sync_mb, true, window));
         best(&d1m, run_appends(st, "d1m", 1, 1024, sync_mb, true, window));
@@ -498,25 +508,28 @@ int main(void)
     store_close(st);
     rm_tree(data_dir);
 
+    printf("\n%-42s %8s %8s %11s %8s\n", "mode", "MB/s", "ratio", "MB/cpu-s", "ratio");
     if (mb > 0) {
         char l16[64], l1m[64];
         snprintf(l16, sizeof l16, "raw write() %zu B (16 KiB batch size)", len16);
         snprintf(l1m, sizeof l1m, "raw write() %zu B (1 MiB batch size)", len1m);
-        printf("\n%-42s %8s %8s %11s %8s\n", "mode", "MB/s", "ratio", "MB/cpu-s", "ratio");
         row("raw write() 16 KiB", raw16);
         row(l16, rawb16);
         row("raw write() 1 MiB", raw1m);
         row(l1m, rawb1m);
-        printf("%-42s %8.0f\n", "raw write() 1 MiB + fdatasync per MiB", rawsync.wall);
         row_vs("append 16 KiB batches, not durable", a16, rawb16, "same-size write()");
         row_vs("append 1 MiB batches, not durable", a1m, rawb1m, "same-size write()");
+        printf("(vs the aligned 16 KiB / 1 MiB write() loops: %.2fx / %.2fx)\n",
+               a16.wall / raw16.wall, a1m.wall / raw1m.wall);
+    }
+    if (sync_mb > 0) {
+        printf("%-42s %8.0f\n", "raw write() 1 MiB + fdatasync per MiB", rawsync.wall);
         row_vs_wall("append 16 KiB batches, durable", d16, rawsync, "write+fdatasync per MiB");
         row_vs_wall("append 1 MiB batches, durable", d1m, rawsync, "write+fdatasync per MiB");
         row_vs_wall("append 16 KiB, durable, 8 partitions", d16p, rawsync,
                     "write+fdatasync per MiB");
-        printf("(vs the aligned 16 KiB / 1 MiB write() loops: %.2fx / %.2fx)\n\n",
-               a16.wall / raw16.wall, a1m.wall / raw1m.wall);
     }
+    printf("\n");
     if (scan_mb > 0)
         scan_bench(scan_mb);
     if (nparts > 0)

@@ -177,6 +177,7 @@ static const struct bkey bkeys[] = {
     {"sluice.durable.acks.all", T_BOOL, F(sluice_durable_acks_all), 0, 0},
     {"sluice.open.segments.max", T_LONG, F(sluice_open_segments_max), 0, INT32_MAX},
     {"sluice.flush.syncfs.threshold", T_LONG, F(sluice_flush_syncfs_threshold), 0, INT32_MAX},
+    {"sluice.append.gather.bytes", T_LONG, F(sluice_append_gather_bytes), 0, 1073741824},
 };
 #undef F
 #define NBKEYS (sizeof bkeys / sizeof bkeys[0])
@@ -211,6 +212,7 @@ void store_config_init(struct store_config *cfg)
     cfg->sluice_durable_acks_all = true;
     cfg->sluice_open_segments_max = 0;
     cfg->sluice_flush_syncfs_threshold = 4;
+    cfg->sluice_append_gather_bytes = 1048576;
     cfg->io = NULL;
 }
 

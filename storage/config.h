@@ -103,6 +103,13 @@ struct store_config {
      * it also writes back unrelated dirty data on that file system). 0
      * never uses syncfs. */
     int64_t sluice_flush_syncfs_threshold;
+    /* sluice.append.gather.bytes, 1048576: while a partition's fdatasync
+     * runs, its durable appends are gathered in memory, up to this many
+     * bytes, and written with one write() when it ends (or when the
+     * buffer fills): on ext4 a stream of small appends racing an
+     * fdatasync of the same file slows both down. 0 writes every append
+     * at once. At most 64 such buffers exist per store. */
+    int64_t sluice_append_gather_bytes;
 
     /* Not properties: */
     const struct sio *io;           /* NULL = sio_posix() */

@@ -11,8 +11,21 @@
  * segment, so "recovery point = upto of the latest completed job" never
  * claims an unsynced byte.
  *
+ * Gathering: a durable append that arrives while this log's sync job is
+ * in flight could only be covered by the next round anyway. Writing it at
+ * once makes ext4 serve a stream of small size-extending writes against a
+ * running fdatasync of the same file, which slows both down (bench_storage:
+ * 16 KiB batches), so such appends are gathered in memory and written with
+ * one write() when the job completes (or the buffer fills); then one job
+ * covers them. Gathered bytes are not visible yet: the high watermark stays
+ * at the written end. They are never acknowledged before their sync, and a
+ * non-durable append, a roll, a flush or a read past the high watermark
+ * writes them first, so the file always holds a prefix of the log.
+ *
  * Append never leaves a partial batch behind: a failed write is cut back
  * to the previous size; if even that fails the log directory goes offline.
+ * A failed write of gathered appends takes it offline too: their offsets
+ * were already handed out.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -56,6 +69,10 @@ void log_unref(struct log *lg)
     for (size_t i = 0; i < lg->nsegs; i++)
         seg_free(lg->segs[i]);
     free(lg->segs);
+    if (lg->gather)
+        lg->st->gather_buffers--;
+    free(lg->gather);
+    fjob_free(lg->gather_job);
     struct log_waiter *w = lg->wait_head;
     while (w) {
         struct log_waiter *n = w->next;
@@ -65,6 +82,41 @@ void log_unref(struct log *lg)
     free(lg->dir);
     free(lg->name);
     free(lg);
+}
+
+/* At most this many logs hold a gather buffer at once (each up to
+ * sluice.append.gather.bytes); beyond, appends are written at once. */
+#define GATHER_BUFFERS_MAX 64
+
+static void drop_gathered(struct log *lg)
+{
+    if (lg->gather) {
+        free(lg->gather);
+        lg->gather = NULL;
+        lg->st->gather_buffers--;
+    }
+    lg->gather_len = 0;
+}
+
+int log_write_gathered(struct log *lg)
+{
+    if (!lg->gather_len)
+        return 0;
+    struct store *st = lg->st;
+    struct segment *a = log_active(lg);
+    int rc = seg_open(a);
+    if (!rc)
+        rc = sio_pwrite_all(st->io, a->file->fd, lg->gather, lg->gather_len, lg->gather_pos);
+    if (rc) {
+        store_set_offline(st, "gathered write failed", rc);
+        drop_gathered(lg);
+        return -E_IO;
+    }
+    lg->gather_pos += (int64_t)lg->gather_len;
+    lg->gather_len = 0;
+    lg->high_watermark = lg->log_end_offset;
+    lg->generation++;
+    return 0;
 }
 
 const struct tcfg *log_cfg(const struct log *lg)
@@ -78,6 +130,7 @@ void log_mark_deleted(struct log *lg)
         lg->cfg_orphan = lg->topic->cfg;
     lg->topic = NULL;
     lg->deleted = true;
+    drop_gathered(lg);
     for (size_t i = 0; i < lg->nsegs; i++)
         seg_close_file(lg->segs[i]);
 }
@@ -193,6 +246,32 @@ static void complete_waiters(struct log *lg)
     }
 }
 
+static void queue_sync(struct log *lg, struct sfile *file, int64_t upto, char *dir,
+                       struct fjob *job);
+
+/* The last sync job completed while appends were gathered or written
+ * without a sync of their own: write them and queue the job covering
+ * them, which the appends' waiters complete on. */
+static void sync_gathered(struct log *lg)
+{
+    struct store *st = lg->st;
+    struct fjob *job = lg->gather_job;
+    lg->gather_job = NULL;
+    lg->sync_wanted = false;
+    int rc = lg->deleted || st->offline ? -E_IO : log_write_gathered(lg);
+    struct segment *a = log_active(lg);
+    if (!rc && (rc = seg_open(a)) != 0)
+        store_set_offline(st, "segment open failed", rc);
+    if (!rc) {
+        queue_sync(lg, a->file, lg->log_end_offset, NULL, job);
+        job = NULL;
+        if (st->append_hook)
+            st->append_hook(st->append_hook_arg, lg); /* the high watermark moved */
+    }
+    fjob_free(job);
+    complete_waiters(lg); /* fails them if the write failed */
+}
+
 static void sync_done(struct compq_item *item)
 {
     struct fjob *job = container_of(item, struct fjob, done);
@@ -210,6 +289,13 @@ static void sync_done(struct compq_item *item)
     log_ref(lg); /* callbacks may delete the topic */
     complete_waiters(lg);
     fjob_free(job);
+    if (!lg->sync_job && lg->sync_wanted)
+        sync_gathered(lg);
+    if (!lg->sync_wanted) {
+        drop_gathered(lg); /* the stream paused: give the buffer back */
+        fjob_free(lg->gather_job);
+        lg->gather_job = NULL;
+    }
     log_unref(lg);
     log_unref(lg);
 }
@@ -226,6 +312,8 @@ static void queue_sync(struct log *lg, struct sfile *file, int64_t upto, char *d
     struct store *st = lg->st;
     struct fjob *cur = lg->sync_job;
     struct sync_merge m = {upto, dir};
+    if (upto >= lg->log_end_offset && !lg->gather_len)
+        lg->sync_wanted = false; /* this job covers everything appended */
     if (cur && cur->file == file && flusher_try_update(st->fl, cur, merge_sync, &m)) {
         free(m.dir);
         fjob_free(job);
@@ -246,7 +334,12 @@ int log_request_flush(struct log *lg)
     struct segment *a = log_active(lg);
     if (!a || lg->deleted || lg->st->offline || lg->log_end_offset <= lg->recovery_point)
         return 0;
-    int rc = seg_open(a);
+    uint64_t gen = lg->generation;
+    int rc = log_write_gathered(lg);
+    if (!rc && gen != lg->generation && lg->st->append_hook)
+        lg->st->append_hook(lg->st->append_hook_arg, lg);
+    if (!rc)
+        rc = seg_open(a);
     if (rc)
         return rc;
     struct fjob *job = fjob_new(FJ_SYNC);
@@ -262,6 +355,9 @@ int log_request_flush(struct log *lg)
 static int roll(struct log *lg, int64_t now_ms)
 {
     (void)now_ms;
+    int rc = log_write_gathered(lg); /* the closed segment must be whole */
+    if (rc)
+        return rc;
     struct segment *old = log_active(lg);
     struct segment *s;
     char *dir = strdup(lg->dir);
@@ -271,7 +367,7 @@ static int roll(struct log *lg, int64_t now_ms)
         fjob_free(job);
         return -E_NOMEM;
     }
-    int rc = old ? seg_open(old) : 0;
+    rc = old ? seg_open(old) : 0;
     /* Hold the closed segment's file across seg_create, whose LRU touch may
      * evict it. */
     struct sfile *oldfile = !rc && old ? sfile_ref(old->file) : NULL;
@@ -394,13 +490,28 @@ int log_append(struct log *lg, const uint8_t *batch, size_t len,
 
     bool durable = o->durable && st->cfg.sluice_durable_acks_all;
     bool flush_now = lg->unflushed_messages + h.records_count >= cfg->flush_messages;
+    size_t gather_cap = (size_t)st->cfg.sluice_append_gather_bytes;
+    bool gather = durable && !flush_now && lg->sync_job && len <= gather_cap &&
+                  (lg->gather || st->gather_buffers < GATHER_BUFFERS_MAX);
+    if (!gather || lg->gather_len + len > gather_cap) {
+        rc = log_write_gathered(lg);
+        if (rc)
+            return rc;
+    }
+    if (gather && !lg->gather) {
+        if (!(lg->gather = malloc(gather_cap)))
+            return -E_NOMEM;
+        st->gather_buffers++;
+    }
+    if (gather && !lg->gather_job && !(lg->gather_job = fjob_new(FJ_SYNC)))
+        return -E_NOMEM;
     struct log_waiter *w = NULL;
     struct fjob *job = NULL;
     if (durable || flush_now) {
-        job = fjob_new(FJ_SYNC);
+        job = gather ? NULL : fjob_new(FJ_SYNC);
         if (o->cb)
             w = calloc(1, sizeof *w);
-        if (!job || (o->cb && !w)) {
+        if ((!gather && !job) || (o->cb && !w)) {
             fjob_free(job);
             free(w);
             return -E_NOMEM;
@@ -428,8 +539,17 @@ int log_append(struct log *lg, const uint8_t *batch, size_t len,
     h.base_offset = base;
     h.leader_epoch = o->leader_epoch;
 
-    rc = seg_open(a);
-    if (!rc) {
+    if (gather) {
+        /* Into the gather buffer, already in its file form. */
+        if (!lg->gather_len)
+            lg->gather_pos = a->size_bytes;
+        memcpy(lg->gather + lg->gather_len, hdr, sizeof hdr);
+        memcpy(lg->gather + lg->gather_len + sizeof hdr, batch + BATCH_HEADER_BYTES,
+               len - BATCH_HEADER_BYTES);
+        lg->gather_len += len;
+        seg_note_batch(a, &h, a->size_bytes, cfg->index_interval_bytes, o->now_ms);
+        rc = 0;
+    } else if (!(rc = seg_open(a))) {
         struct iovec iov[2] = {{hdr, sizeof hdr},
                                {(void *)(batch + BATCH_HEADER_BYTES), len - BATCH_HEADER_BYTES}};
         int64_t pos = a->size_bytes;
@@ -454,14 +574,16 @@ int log_append(struct log *lg, const uint8_t *batch, size_t len,
     }
 
     lg->log_end_offset = batch_last_offset(&h) + 1;
-    lg->high_watermark = lg->log_end_offset;
-    lg->generation++;
+    if (!gather) {
+        lg->high_watermark = lg->log_end_offset;
+        lg->generation++;
+    }
     lg->unflushed_messages += h.records_count;
     res->base_offset = base;
     res->last_offset = batch_last_offset(&h);
     res->log_start_offset = lg->log_start_offset;
 
-    if (job) {
+    if (job || gather) {
         if (w) {
             w->last_offset = res->last_offset;
             w->res = *res;
@@ -476,7 +598,10 @@ int log_append(struct log *lg, const uint8_t *batch, size_t len,
             res->pending = true;
         }
         lg->unflushed_messages = 0;
-        queue_sync(lg, a->file, lg->log_end_offset, NULL, job);
+        if (job)
+            queue_sync(lg, a->file, lg->log_end_offset, NULL, job);
+        else
+            lg->sync_wanted = true; /* sync_gathered queues it */
     }
     if (st->append_hook)
         st->append_hook(st->append_hook_arg, lg);

@@ -51,6 +51,11 @@ int log_read(struct log *lg, int64_t offset, int64_t max_bytes, enum log_isolati
         return -E_NOTFOUND;
     if (offset < lg->log_start_offset || offset > lg->log_end_offset)
         return -E_RANGE;
+    if (iso == LOG_READ_LOG_END && lg->gather_len) {
+        int rc = log_write_gathered(lg); /* past the high watermark */
+        if (rc)
+            return rc;
+    }
     int64_t limit = read_limit(lg, iso);
     if (offset >= limit)
         return 0;

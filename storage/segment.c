@@ -173,6 +173,12 @@ int seg_read_header(struct segment *s, int64_t pos, struct batch_header *h)
     uint8_t buf[BATCH_HEADER_BYTES];
     if (pos < 0 || pos + BATCH_HEADER_BYTES > s->size_bytes)
         return -E_CORRUPT;
+    struct log *lg = s->lg;
+    if (lg->gather_len && s == log_active(lg) && pos + BATCH_HEADER_BYTES > lg->gather_pos) {
+        int rc = log_write_gathered(lg); /* a lookup past the high watermark */
+        if (rc)
+            return rc;
+    }
     int rc = seg_open(s);
     if (rc)
         return rc;

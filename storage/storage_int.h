@@ -101,6 +101,14 @@ struct log {
     uint64_t generation;
 
     struct fjob *sync_job; /* the latest submitted sync job, until it completes */
+    /* Durable appends gathered while a sync job runs (log.c): bytes not
+     * yet written, the file position of gather[0] in the active segment,
+     * and the job that will cover them, preallocated. */
+    uint8_t *gather;
+    size_t gather_len;
+    int64_t gather_pos;
+    struct fjob *gather_job;
+    bool sync_wanted; /* durable appends since sync_job was queued */
     struct log_waiter *wait_head;
     struct log_waiter *wait_tail;
 
@@ -146,6 +154,7 @@ struct store {
     struct flusher *fl;
     struct cleaner *cl;
     int jobs_in_flight;
+    int gather_buffers; /* logs holding a gather buffer (log.c) */
 
     struct topic **topics; /* dense array, for iteration */
     size_t ntopics;
@@ -245,6 +254,11 @@ size_t log_segment_index(const struct log *lg, int64_t offset);
 int log_request_flush(struct log *lg);
 /* Active segment's tail verified (lazy after a clean start). */
 int log_ensure_tail(struct log *lg);
+/* Write the durable appends gathered for lg (no-op if none). A failure
+ * takes the directory offline (the offsets were assigned) and is
+ * returned. Readers of the active segment past the high watermark call
+ * this first. */
+int log_write_gathered(struct log *lg);
 const struct tcfg *log_cfg(const struct log *lg);
 
 /* retention.c */

@@ -182,11 +182,15 @@ static int crash_runs(int part, int want)
         c.log_segment_bytes = 2048;
         c.log_index_interval_bytes = 256;
         /* Part 2 never uses syncfs (fdatasync per file, fsync per
-         * directory); part 3 always does; the others use the default. */
+         * directory); part 3 always does; part 4 gathers durable appends
+         * in a buffer smaller than a segment (so it fills and is written
+         * mid-sync); part 1 uses the defaults. */
         if (part == 2)
             c.sluice_flush_syncfs_threshold = 0;
         if (part == 3)
             c.sluice_flush_syncfs_threshold = 1;
+        if (part == 4)
+            c.sluice_append_gather_bytes = 1500;
         struct store *st = tu_open(&c);
         struct topic *t = tu_topic(st, "c", NPARTS, NULL, 0);
         tu_drain(st);
