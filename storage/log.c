@@ -19,8 +19,9 @@
  * one write() when the job completes (or the buffer fills); then one job
  * covers them. Gathered bytes are not visible yet: the high watermark stays
  * at the written end. They are never acknowledged before their sync, and a
- * non-durable append, a roll, a flush or a read past the high watermark
- * writes them first, so the file always holds a prefix of the log.
+ * non-durable append, a roll, a flush, or a read at or past the high
+ * watermark (a consumer waiting at the end) writes them first, so the file
+ * always holds a prefix of the log and a tailing reader is not delayed.
  *
  * Append never leaves a partial batch behind: a failed write is cut back
  * to the previous size; if even that fails the log directory goes offline.

@@ -41,6 +41,14 @@ int log_read(struct log *lg, int64_t offset, int64_t max_bytes, enum log_isolati
              struct log_read_result *out)
 {
     memset(out, 0, sizeof *out);
+    if (lg->gather_len && !lg->st->offline && !lg->deleted &&
+        (iso == LOG_READ_LOG_END || offset >= lg->high_watermark)) {
+        /* A reader waits at the written end: gathered appends become
+         * visible now rather than when their partition's sync ends (and
+         * before the high watermark is reported: clients skip records
+         * past it). */
+        (void)log_write_gathered(lg); /* a failure takes the dir offline */
+    }
     out->high_watermark = lg->high_watermark;
     out->last_stable_offset = log_last_stable_offset(lg);
     out->log_start_offset = lg->log_start_offset;
@@ -51,11 +59,6 @@ int log_read(struct log *lg, int64_t offset, int64_t max_bytes, enum log_isolati
         return -E_NOTFOUND;
     if (offset < lg->log_start_offset || offset > lg->log_end_offset)
         return -E_RANGE;
-    if (iso == LOG_READ_LOG_END && lg->gather_len) {
-        int rc = log_write_gathered(lg); /* past the high watermark */
-        if (rc)
-            return rc;
-    }
     int64_t limit = read_limit(lg, iso);
     if (offset >= limit)
         return 0;
@@ -85,7 +88,9 @@ int log_read(struct log *lg, int64_t offset, int64_t max_bytes, enum log_isolati
         int64_t next = batch_last_offset(&h) + 1;
         have_records = have_records || h.records_count > 0;
         bool stopped = false;
-        while (end < s->size_bytes) {
+        /* Gathered appends (past the high watermark) are not in the file. */
+        int64_t written = s == log_active(lg) && lg->gather_len ? lg->gather_pos : s->size_bytes;
+        while (end < written) {
             rc = seg_read_header(s, end, &h);
             if (rc)
                 break;

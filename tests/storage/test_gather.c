@@ -178,17 +178,32 @@ Test(gather, reads_past_the_high_watermark_and_timestamp_lookups_write_them)
         append(lg, i, true, &a);
     cr_assert_eq(log_high_watermark(lg), 4);
 
-    /* A follower-style read (to the log end) writes them and sees them. */
+    /* A consumer behind the high watermark does not need them. */
     struct log_read_result r;
-    cr_assert_eq(log_read(lg, 4, 1 << 20, LOG_READ_LOG_END, &r), 0);
+    cr_assert_eq(log_read(lg, 0, 1 << 20, LOG_READ_HIGH_WATERMARK, &r), 0);
+    cr_assert_eq(r.bytes, (int64_t)lens[0]);
+    log_read_release(&r);
+    cr_assert_eq(log_high_watermark(lg), 4);
+
+    /* One waiting at the high watermark gets them written and sees them. */
+    cr_assert_eq(log_read(lg, 4, 1 << 20, LOG_READ_HIGH_WATERMARK, &r), 0);
     cr_assert_eq(r.bytes, (int64_t)(lens[1] + lens[2]));
+    cr_assert_eq(r.high_watermark, 12, "reported with the records (clients skip records past it)");
+    cr_assert_eq(r.last_stable_offset, 12);
     log_read_release(&r);
     cr_assert_eq(log_high_watermark(lg), 12);
 
+    /* So does a follower-style read (to the log end). */
+    append(lg, 3, true, &a);
+    cr_assert_eq(log_read(lg, 0, 1 << 20, LOG_READ_LOG_END, &r), 0);
+    cr_assert_eq(r.bytes, (int64_t)(lens[0] + lens[1] + lens[2] + lens[3]));
+    log_read_release(&r);
+    cr_assert_eq(log_high_watermark(lg), 16);
+
     /* A timestamp lookup that lands on a gathered batch. */
-    for (int i = 3; i < 6; i++)
+    for (int i = 4; i < 6; i++)
         append(lg, i, true, &a);
-    cr_assert_eq(log_high_watermark(lg), 12);
+    cr_assert_eq(log_high_watermark(lg), 16);
     int64_t off, ts;
     cr_assert_eq(log_offset_for_timestamp(lg, 1040, &off, &ts), 0);
     cr_assert_eq(off, 16);
