@@ -38,6 +38,7 @@ struct fio {
     char root[PATH_MAX];
     char bak[PATH_MAX];
     uint64_t calls;
+    uint64_t calls_of[8]; /* per enum fio_op */
     uint64_t crash_at;
     bool crashed;
     uint64_t nbak;
@@ -162,6 +163,8 @@ static char *make_backup(struct fio *f, const char *path)
 static bool should_fail(struct fio *f, enum fio_op op, const char *path, int *err, size_t *shortw)
 {
     f->calls++;
+    if ((int)op < 8)
+        f->calls_of[op]++;
     *shortw = 0;
     if (f->crashed || (f->crash_at && f->calls >= f->crash_at)) {
         f->crashed = true;
@@ -582,6 +585,14 @@ uint64_t fio_calls(struct fio *f)
 {
     pthread_mutex_lock(&f->mu);
     uint64_t n = f->calls;
+    pthread_mutex_unlock(&f->mu);
+    return n;
+}
+
+uint64_t fio_calls_of(struct fio *f, enum fio_op op)
+{
+    pthread_mutex_lock(&f->mu);
+    uint64_t n = (int)op < 8 ? f->calls_of[op] : 0;
     pthread_mutex_unlock(&f->mu);
     return n;
 }

@@ -45,6 +45,9 @@ const struct sio *fio_io(struct fio *f);
 /* Fail call number n (1-based, counting every call) and all later ones. */
 void fio_set_crash_at(struct fio *f, uint64_t n);
 uint64_t fio_calls(struct fio *f);
+/* Calls of one kind so far, from any thread (FIO_WRITE also counts
+ * mtime updates). */
+uint64_t fio_calls_of(struct fio *f, enum fio_op op);
 bool fio_crashed(struct fio *f);
 
 /* The next call of kind op whose path (if any) contains `match` (NULL: any)
