@@ -88,14 +88,12 @@ void log_unref(struct log *lg)
 /* At most this many logs hold a gather buffer at once (each up to
  * sluice.append.gather.bytes); beyond, appends are written at once. */
 #define GATHER_BUFFERS_MAX 64
-#define GATHER_FIRST_SIZE (64 * 1024)
 
 static void drop_gathered(struct log *lg)
 {
     if (lg->gather) {
         free(lg->gather);
         lg->gather = NULL;
-        lg->gather_size = 0;
         lg->st->gather_buffers--;
     }
     lg->gather_len = 0;
@@ -501,20 +499,12 @@ int log_append(struct log *lg, const uint8_t *batch, size_t len,
         if (rc)
             return rc;
     }
-    if (gather && lg->gather_len + len > lg->gather_size) {
-        /* A quiet partition keeps a small buffer; a busy one grows it. */
-        size_t size = lg->gather_size ? lg->gather_size : GATHER_FIRST_SIZE;
-        while (size < lg->gather_len + len)
-            size *= 2;
-        if (size > gather_cap)
-            size = gather_cap;
-        uint8_t *nb = realloc(lg->gather, size);
-        if (!nb)
+    if (gather && !lg->gather) {
+        /* Pages are only touched as appends fill them: a quiet partition
+         * costs little resident memory. */
+        if (!(lg->gather = malloc(gather_cap)))
             return -E_NOMEM;
-        if (!lg->gather)
-            st->gather_buffers++;
-        lg->gather = nb;
-        lg->gather_size = size;
+        st->gather_buffers++;
     }
     if (gather && !lg->gather_job && !(lg->gather_job = fjob_new(FJ_SYNC)))
         return -E_NOMEM;

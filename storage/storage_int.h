@@ -106,7 +106,6 @@ struct log {
      * and the job that will cover them, preallocated. */
     uint8_t *gather;
     size_t gather_len;
-    size_t gather_size; /* allocated; grows by doubling up to the cap */
     int64_t gather_pos;
     struct fjob *gather_job;
     bool sync_wanted; /* durable appends since sync_job was queued */
