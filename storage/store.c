@@ -974,6 +974,11 @@ void store_tick(struct store *st, int64_t now_ms)
 {
     if (st->offline)
         return;
+    /* The periodic offsets checkpoint is due one interval after start,
+     * not at the first tick: an unclean restart then scans what the
+     * last clean stop did not cover. */
+    if (st->last_offsets_ckpt_ms == 0)
+        st->last_offsets_ckpt_ms = now_ms;
     bool retention = now_ms - st->last_retention_ms >= st->cfg.log_retention_check_interval_ms;
     if (retention)
         st->last_retention_ms = now_ms;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "protocol/status.h"
 #include "storage/storage_int.h"
@@ -151,6 +152,32 @@ Test(flush, flush_ms_flushes_from_tick)
     store_tick(st, 1100);
     tu_drain(st);
     cr_assert_eq(log_recovery_point(lg), 1);
+    store_close(st);
+}
+
+/* The offsets checkpoint is written one interval after start, not at the
+ * first tick (the broker ticks with wall-clock time, so "since 0" would
+ * always be due): until then an unclean restart scans the whole log. */
+Test(flush, offsets_checkpoint_waits_one_interval_from_start)
+{
+    cr_assert_eq(store_config_set(&cfg, "log.flush.offset.checkpoint.interval.ms", "60000"), 0);
+    struct store *st = tu_open(&cfg);
+    struct log *lg = topic_log(tu_topic(st, "t", 1, NULL, 0), 0);
+    char path[700];
+    snprintf(path, sizeof path, "%s/%s", dir.data, STORE_OFFSETS_FILE);
+    unlink(path);
+    tu_append_simple(lg, 1, 10, 1, true);
+    tu_drain(st);
+    cr_assert_eq(log_recovery_point(lg), 1);
+    const int64_t start = 1790000000000; /* wall-clock milliseconds */
+    store_tick(st, start);
+    tu_drain(st);
+    store_tick(st, start + 59999);
+    tu_drain(st);
+    cr_assert_eq(tu_file_size(path), -1, "checkpoint written before its interval");
+    store_tick(st, start + 60000);
+    tu_drain(st);
+    cr_assert_gt(tu_file_size(path), 0, "checkpoint not written after its interval");
     store_close(st);
 }
 
