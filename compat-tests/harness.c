@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -99,10 +100,15 @@ int hx_launch(struct broker_proc *bp)
     snprintf(data, sizeof data, "log.dirs=%s/data", bp->dir);
     snprintf(gw, sizeof gw, "sluice.gateway.listener=127.0.0.1:%d", bp->gateway_port);
     snprintf(logpath, sizeof logpath, "%s/broker.log", bp->dir);
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0)
         return -1;
     if (pid == 0) {
+        /* A failed assertion ends the test process without hx_cleanup:
+         * the broker must not outlive it. */
+        if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+            _exit(127);
         int fd = open(logpath, O_WRONLY | O_CREAT | O_APPEND, 0644);
         if (fd >= 0) {
             dup2(fd, 2);
